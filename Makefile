@@ -1,0 +1,54 @@
+# Leadership Voices: `make run` serves the demo site, `make test` runs every check.
+# `make help` lists the targets.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint format lock migrate demo clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the locked dependencies
+
+migrate: install ## Apply database migrations (SQLite in var/ unless DATABASE_URL is set)
+	$(MANAGE) migrate --noinput
+
+demo: migrate ## Load the demo leaders, posts and users (idempotent)
+	$(MANAGE) load_demo
+
+run: demo ## Set everything up and serve the demo site at http://$(HOST):$(PORT)
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	@echo "Serving Leadership Voices at http://$(HOST):$(PORT)/ (admin at /admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install ## ruff: lint and formatting check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Apply ruff's formatting and safe fixes
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: install lint ## Lint, check migrations, run the whole pytest suite
+	DJANGO_SETTINGS_MODULE=site_config.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/pytest
+
+lock: ## Re-pin requirements.lock from pyproject.toml (needs the network)
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 -o requirements.lock
+
+clean: ## Remove the virtualenv and everything in var/
+	rm -rf $(VENV) var

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LeadersConfig(AppConfig):
+    name = "leaders"
+    verbose_name = _("Leaders' blogs")
+    default_auto_field = "django.db.models.BigAutoField"

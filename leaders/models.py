@@ -1,0 +1,241 @@
+"""Page types of the leaders' part of the site: directory → leader blog → blog post."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import PostBodyBlock
+
+POSTS_PER_PAGE = 10
+
+
+def live_posts():
+    """Live, public blog posts, newest first: what a reader may see in any listing."""
+    return (
+        BlogPostPage.objects.live()
+        .public()
+        .select_related("hero_image")
+        .order_by("-date", "-first_published_at", "-pk")
+    )
+
+
+def attach_blogs(posts):
+    """Give each post its `blog` (the parent LeaderBlogPage) with two queries, not one per post."""
+    posts = list(posts)
+    parent_paths = {post.path[: -Page.steplen] for post in posts}
+    blogs = {
+        blog.path: blog
+        for blog in LeaderBlogPage.objects.filter(path__in=parent_paths).select_related("portrait")
+    }
+    for post in posts:
+        post.__dict__["blog"] = blogs.get(post.path[: -Page.steplen])
+    return posts
+
+
+class LeaderDirectoryPage(Page):
+    """/leaders/: every leader who blogs here."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"], verbose_name=_("intro"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["leaders.LeaderBlogPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("leader directory")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["blogs"] = (
+            LeaderBlogPage.objects.child_of(self).live().public().select_related("portrait")
+        )
+        return context
+
+
+class LeaderBlogPage(Page):
+    """One leader's blog: their profile, and their posts beneath it."""
+
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=120, help_text=_("For example: Chief Executive"))
+    organisation = models.CharField(_("organisation"), max_length=160)
+    portrait = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("portrait"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    portrait_alt_text = models.CharField(
+        _("portrait alt text"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Describes the photo, for example: Amira Hassan, smiling, outside the town hall."
+        ),
+    )
+    biography = RichTextField(_("biography"), blank=True, features=["bold", "italic", "link"])
+    leader = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("leader's account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="leader_blogs",
+        help_text=_("The person who speaks on this blog. They may draft and submit posts here."),
+    )
+    left_office_on = models.DateField(
+        _("left office on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Set when the leader has left office: posts stay readable, no new posts, "
+            "comments close."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("role"),
+                FieldPanel("organisation"),
+                FieldPanel("portrait"),
+                FieldPanel("portrait_alt_text"),
+                FieldPanel("biography"),
+            ],
+            heading=_("Profile"),
+        ),
+        InlinePanel("links", label=_("Links"), heading=_("Links")),
+        MultiFieldPanel(
+            [FieldPanel("leader"), FieldPanel("left_office_on")], heading=_("Account and office")
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("name"),
+        index.SearchField("role"),
+        index.SearchField("organisation"),
+    ]
+    parent_page_types = ["leaders.LeaderDirectoryPage"]
+    subpage_types = ["leaders.BlogPostPage"]
+
+    class Meta:
+        verbose_name = _("leader blog")
+
+    def clean(self):
+        super().clean()
+        if self.portrait_id and not self.portrait_alt_text.strip():
+            raise ValidationError(
+                {"portrait_alt_text": _("Describe the portrait for people who cannot see it.")}
+            )
+
+    @property
+    def is_former(self) -> bool:
+        return self.left_office_on is not None and self.left_office_on <= timezone.localdate()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        posts = live_posts().child_of(self)
+        page = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("page"))
+        context["posts_page"] = page
+        context["posts"] = attach_blogs(page.object_list)
+        return context
+
+
+class LeaderLink(Orderable):
+    blog = ParentalKey(LeaderBlogPage, on_delete=models.CASCADE, related_name="links")
+    title = models.CharField(_("link text"), max_length=120)
+    url = models.URLField(_("address"))
+
+    panels = [FieldPanel("title"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("link")
+
+
+class BlogPostTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "leaders.BlogPostPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class BlogPostPage(Page):
+    """A post on a leader's blog; it goes live only through the approval workflow."""
+
+    date = models.DateField(_("post date"), default=datetime.date.today)
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two plain sentences, shown in listings and search results."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_alt_text = models.CharField(
+        _("hero image alt text"),
+        max_length=200,
+        blank=True,
+        help_text=_("Leave empty only if the image is decorative."),
+    )
+    tags = ClusterTaggableManager(through=BlogPostTag, blank=True, verbose_name=_("tags"))
+    body = StreamField(PostBodyBlock(), verbose_name=_("body"))
+    allow_comments = models.BooleanField(
+        _("allow comments"), default=True, help_text=_("Readers may comment (all moderated).")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_alt_text")], heading=_("Hero image")
+        ),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    settings_panels = [*Page.settings_panels, FieldPanel("allow_comments")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["leaders.LeaderBlogPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("blog post")
+
+    @cached_property
+    def blog(self):
+        """The leader's blog this post belongs to."""
+        return LeaderBlogPage.objects.select_related("portrait").get(
+            path=self.path[: -self.steplen]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["blog"] = self.blog
+        return context
