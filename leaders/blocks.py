@@ -9,6 +9,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock, EmbedValue
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 from .embeds import ACCEPTED_PROVIDERS_MESSAGE, parse_video_url
@@ -134,19 +135,6 @@ class DiagramStructValue(blocks.StructValue):
         return bool(image) and image.file.name.lower().endswith(".svg")
 
 
-def diagram_preview_value():
-    """The block picker's preview shows the newest uploaded image, if there is one."""
-    from wagtail.images import get_image_model
-
-    return {
-        "image": get_image_model().objects.order_by("-created_at").first(),
-        "alt_text": "Bar chart: adult social care takes the largest share of the budget.",
-        "caption": "Where each pound of council tax goes.",
-        "credit": "Finance team",
-        "licence": "ogl",
-    }
-
-
 class DiagramBlock(blocks.StructBlock):
     """A chart or diagram with everything WCAG asks for: alt text, caption, long description."""
 
@@ -174,6 +162,18 @@ class DiagramBlock(blocks.StructBlock):
         label=_("Licence"),
     )
 
+    def get_preview_value(self):
+        """The block picker's preview shows the newest uploaded image, if there is one."""
+        return self.normalize(
+            {
+                "image": get_image_model().objects.order_by("-created_at").first(),
+                "alt_text": "Bar chart: adult social care takes the largest share of the budget.",
+                "caption": "Where each pound of council tax goes.",
+                "credit": "Finance team",
+                "licence": "ogl",
+            }
+        )
+
     def clean(self, value):
         value = super().clean(value)
         if value.get("credit_url") and not value.get("credit"):
@@ -192,7 +192,6 @@ class DiagramBlock(blocks.StructBlock):
         value_class = DiagramStructValue
         label = _("Diagram")
         description = _("A chart or diagram with alt text, caption, credit and licence.")
-        preview_value = diagram_preview_value
 
 
 class PostBodyBlock(blocks.StreamBlock):

@@ -7,6 +7,7 @@ import json
 import factory
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
+from django.utils.text import slugify
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Site
@@ -72,7 +73,7 @@ def directory_page(home) -> LeaderDirectoryPage:
 def leader_blog(directory, name="Ada Lovell", slug=None, leader=None, **fields) -> LeaderBlogPage:
     page = LeaderBlogPage(
         title=name,
-        slug=slug or name.lower().replace(" ", "-"),
+        slug=slug or slugify(name),
         name=name,
         role=fields.pop("role", "Chief Executive"),
         organisation=fields.pop("organisation", "Eastmoor Borough Council"),
@@ -91,7 +92,7 @@ def paragraph(text="<p>Some words.</p>"):
 def blog_post(blog, title="A post", slug=None, body=None, publish=True, tags=(), **fields):
     page = BlogPostPage(
         title=title,
-        slug=slug or title.lower().replace(" ", "-"),
+        slug=slug or slugify(title),
         summary=fields.pop("summary", f"Summary of {title}."),
         date=fields.pop("date", datetime.date(2026, 11, 1)),
         body=json.dumps(body if body is not None else [paragraph()]),

@@ -1,0 +1,62 @@
+"""load_demo builds a complete demo site, twice over without changing anything."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+
+from leaders.models import BlogPostPage, LeaderBlogPage
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "users": get_user_model().objects.count(),
+        "images": get_image_model().objects.count(),
+        "posts": BlogPostPage.objects.live().count(),
+    }
+
+
+@pytest.mark.django_db
+def test_load_demo_twice_gives_the_same_counts():
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    first = counts()
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert counts() == first
+    assert first["posts"] >= 9
+
+
+@pytest.mark.django_db
+def test_demo_has_three_leaders_with_accounts_portraits_and_posts(client):
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    blogs = LeaderBlogPage.objects.live()
+    assert blogs.count() >= 3
+    for blog in blogs:
+        assert blog.leader is not None and blog.leader.check_password("test-demo-password")
+        assert blog.portrait is not None and blog.portrait_alt_text
+        assert BlogPostPage.objects.child_of(blog).live().count() >= 3
+        assert client.get(blog.url).status_code == 200
+    for post in BlogPostPage.objects.live():
+        assert client.get(post.url).status_code == 200, post.url
+    kinds = {block.block_type for post in BlogPostPage.objects.all() for block in post.body}
+    assert {"video", "diagram", "quote", "heading", "paragraph"} <= kinds
+    assert get_user_model().objects.get(username="admin").is_superuser
+    assert get_user_model().objects.filter(username="comms").exists()
+
+
+@pytest.mark.django_db
+def test_demo_draws_a_bitmap_and_an_svg_diagram():
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    names = [image.file.name for image in get_image_model().objects.all()]
+    assert any(name.endswith(".svg") for name in names)
+    assert any(name.endswith(".png") for name in names)
+
+
+@pytest.mark.django_db
+def test_load_demo_refuses_without_a_demo_password(settings):
+    del settings.DEMO_PASSWORD
+    with pytest.raises(CommandError, match="DEMO_PASSWORD"):
+        call_command("load_demo")
+    assert not get_user_model().objects.exists()
