@@ -169,8 +169,10 @@ def _blog_deleted(sender, instance, **kwargs):
         sync_leader_membership(user)
 
 
+# Signals hold receivers weakly: the notifier needs a module-level reference to stay connected.
+sign_off_email_notifier = LeaderSignOffEmailNotifier()
 task_submitted.connect(
-    LeaderSignOffEmailNotifier(),
+    sign_off_email_notifier,
     sender=TaskState,
     dispatch_uid="leaders_sign_off_email_notification",
 )
