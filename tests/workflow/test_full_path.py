@@ -193,10 +193,12 @@ def test_approved_post_with_a_future_go_live_goes_live_when_publish_scheduled_ru
     call_command("publish_scheduled")
     assert not fresh(post).live
 
-    # The clock reaches the go-live time; the next run of publish_scheduled publishes it.
-    Revision.objects.filter(pk=revision.pk).update(
-        approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1)
-    )
+    # The clock reaches the go-live time (simulated by moving the go-live time to a minute ago);
+    # the next run of publish_scheduled publishes it.
+    due = timezone.now() - datetime.timedelta(minutes=1)
+    revision.approved_go_live_at = due
+    revision.content["go_live_at"] = due.isoformat()
+    revision.save(update_fields=["approved_go_live_at", "content"])
     call_command("publish_scheduled")
     assert fresh(post).live
     assert client.get(fresh(post).url).status_code == 200
