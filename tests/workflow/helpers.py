@@ -123,3 +123,35 @@ def refused(response):
     return response.status_code == 302 and (
         response.url == "/admin/" or response.url.startswith("/admin/login/")
     )
+
+
+def blog_form(blog, **fields):
+    """The POST body of Wagtail's page editor for a LeaderBlogPage, from its current values."""
+    data = {
+        "title": blog.title,
+        "slug": blog.slug,
+        "name": blog.name,
+        "role": blog.role,
+        "organisation": blog.organisation,
+        "portrait": "",
+        "portrait_alt_text": "",
+        "biography": rich_text(""),
+        "links": inline_formset([]),
+        "leader": blog.leader_id or "",
+        "left_office_on": blog.left_office_on.isoformat() if blog.left_office_on else "",
+        "comments": inline_formset([]),
+        "go_live_at": "",
+        "expire_at": "",
+        "seo_title": "",
+        "search_description": "",
+    }
+    data.update(fields)
+    return nested_form_data(data)
+
+
+def awaiting_review(client, user):
+    """The "Awaiting your review" panel of the user's Wagtail dashboard ("" when not shown)."""
+    client.force_login(user)
+    html = client.get("/admin/").content.decode()
+    start = html.find('id="awaiting-review-section"')
+    return "" if start == -1 else html[start : html.index("</section>", start)]
