@@ -154,8 +154,10 @@ def _directory_saved(sender, instance, raw=False, **kwargs):
 
 @receiver(post_save, sender=LeaderBlogPage, dispatch_uid="leaders_blog_permissions")
 def _blog_saved(sender, instance, raw=False, **kwargs):
+    # Read the stored row: Wagtail also saves an edited page object with update_fields (e.g. the
+    # latest revision of a draft), and a draft's unpublished `leader` must not change any rights.
     if not raw:
-        sync_blog_permissions(instance)
+        sync_blog_permissions(LeaderBlogPage.objects.get(pk=instance.pk))
 
 
 @receiver(post_delete, sender=LeaderBlogPage, dispatch_uid="leaders_blog_deleted")
