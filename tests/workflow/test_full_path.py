@@ -4,6 +4,7 @@ import datetime
 
 from django.core import mail
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry, Revision, TaskState, WorkflowState
 
@@ -163,24 +164,29 @@ def test_ghost_written_post_needs_the_leaders_sign_off_then_another_member(
     assert [entry.user for entry in approvals.order_by("timestamp", "pk")] == [leader_a, comms_2]
 
 
+def tomorrow_at_nine():
+    return (timezone.localtime() + datetime.timedelta(days=1)).replace(
+        hour=9, minute=0, second=0, microsecond=0
+    )
+
+
+def approved_for(client, go_live, blog, leader, approver):
+    """A post the leader submitted with a go-live time, approved by `approver`."""
+    create_post(client, leader, blog, "Budget day", submit=False)
+    post = BlogPostPage.objects.child_of(blog).get(slug="budget-day")
+    response = edit_post(
+        client, leader, post, action="action-submit", go_live_at=go_live.strftime("%Y-%m-%d %H:%M")
+    )
+    assert response.status_code == 302
+    assert act(client, approver, post, "approve").status_code == 302
+    return post
+
+
 def test_approved_post_with_a_future_go_live_goes_live_when_publish_scheduled_runs(
     client, blog_a, leader_a, comms
 ):
-    go_live = (timezone.localtime() + datetime.timedelta(days=1)).replace(
-        hour=9, minute=0, second=0, microsecond=0
-    )
-    client.force_login(leader_a)
-    response = create_post(client, leader_a, blog_a, "Budget day", submit=False)
-    post = BlogPostPage.objects.child_of(blog_a).get(slug="budget-day")
-    response = edit_post(
-        client,
-        leader_a,
-        post,
-        action="action-submit",
-        go_live_at=go_live.strftime("%Y-%m-%d %H:%M"),
-    )
-    assert response.status_code == 302
-    assert act(client, comms, post, "approve").status_code == 302
+    go_live = tomorrow_at_nine()
+    post = approved_for(client, go_live, blog_a, leader_a, comms)
 
     # Approved, but not yet live: Wagtail holds the approved revision until its time.
     post = fresh(post)
@@ -202,3 +208,25 @@ def test_approved_post_with_a_future_go_live_goes_live_when_publish_scheduled_ru
     call_command("publish_scheduled")
     assert fresh(post).live
     assert client.get(fresh(post).url).status_code == 200
+
+
+def test_communications_team_can_cancel_a_scheduled_go_live_but_the_leader_cannot(
+    client, blog_a, leader_a, comms
+):
+    post = approved_for(client, tomorrow_at_nine(), blog_a, leader_a, comms)
+    revision = Revision.page_revisions.get(
+        object_id=str(post.pk), approved_go_live_at__isnull=False
+    )
+    url = reverse("wagtailadmin_pages:revisions_unschedule", args=(post.pk, revision.pk))
+    client.force_login(leader_a)
+    assert refused(client.post(url))
+    revision.refresh_from_db()
+    assert revision.approved_go_live_at is not None
+
+    client.force_login(comms)
+    assert client.post(url).status_code == 302
+    revision.refresh_from_db()
+    assert revision.approved_go_live_at is None
+    call_command("publish_scheduled")
+    assert not fresh(post).live
+    assert PageLogEntry.objects.get(page=post, action="wagtail.schedule.cancel").user == comms
