@@ -155,6 +155,12 @@ class LeaderBlogPage(Page):
                 }
             )
 
+    def permissions_for_user(self, user):
+        # Posts are published by the workflow, not by publishing a new child (leaders.workflow).
+        from .workflow import LeaderBlogPermissionTester
+
+        return LeaderBlogPermissionTester(user, self)
+
     @property
     def is_former(self) -> bool:
         return self.left_office_on is not None and self.left_office_on <= timezone.localdate()

@@ -153,6 +153,14 @@ class BlogPostPermissionTester(PagePermissionTester):
         return self.user.is_active and (self.user.is_superuser or "publish" in self.permissions)
 
 
+class LeaderBlogPermissionTester(PagePermissionTester):
+    """The blog's only children are posts: creating-and-publishing one, copying one live or
+    moving a live one here would publish around the workflow, so only a superuser may."""
+
+    def can_publish_subpage(self):
+        return self.user.is_active and self.user.is_superuser and super().can_publish_subpage()
+
+
 class LeaderSignOffEmailNotifier(EmailNotificationMixin, Notifier):
     """Tells the leader that a post drafted for them waits for their sign-off.
 

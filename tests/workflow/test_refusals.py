@@ -149,3 +149,29 @@ def test_wagtail_default_groups_have_no_rights_on_the_leaders_blogs(client, blog
     moderator.groups.add(Group.objects.get(name="Moderators"))
     client.force_login(moderator)
     assert refused(client.get(edit_url(post_a)))
+
+
+def test_communications_member_cannot_create_and_publish_a_post_in_one_go(client, blog_a, comms):
+    client.force_login(comms)
+    data = post_form("Straight out")
+    data["action-publish"] = "1"
+    client.post(
+        reverse("wagtailadmin_pages:add", args=("leaders", "blogpostpage", blog_a.pk)), data
+    )
+    post = BlogPostPage.objects.child_of(blog_a).get(slug="straight-out")
+    assert not post.live
+
+
+def test_communications_member_cannot_publish_by_copying_a_post(client, blog_a, post_a, comms):
+    client.force_login(comms)
+    response = client.post(
+        reverse("wagtailadmin_pages:copy", args=(post_a.pk,)),
+        {
+            "new_title": "Copied",
+            "new_slug": "copied",
+            "new_parent_page": blog_a.pk,
+            "publish_copies": "on",
+        },
+    )
+    assert response.status_code in (200, 302)
+    assert not BlogPostPage.objects.child_of(blog_a).filter(slug="copied", live=True).exists()
