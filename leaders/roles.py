@@ -65,7 +65,8 @@ def ensure_roles():
     for name in (LEADERS_GROUP, COMMS_GROUP):
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(_permission("wagtailadmin", "access_admin"))
-        for codename in IMAGE_PERMISSIONS:
+        # A flushed database (TransactionTestCase) has no root collection until one is made.
+        for codename in IMAGE_PERMISSIONS if root_collection else ():
             GroupCollectionPermission.objects.get_or_create(
                 group=group,
                 collection=root_collection,

@@ -175,3 +175,8 @@ def test_demo_logins_show_the_roles(client, db):
     rhiannon = User.objects.get(username="rhiannon.price")
     assert "Smoke alarm checks this winter" in awaiting_review(client, rhiannon)
     assert "Smoke alarm checks this winter" not in awaiting_review(client, comms)
+
+
+def test_roles_are_set_up_again_after_a_database_flush(transactional_db):
+    call_command("flush", "--noinput", verbosity=0)
+    assert Group.objects.filter(name__in=[LEADERS_GROUP, COMMS_GROUP]).count() == 2
