@@ -105,13 +105,17 @@ class LeaderSignOffTask(Task):
 class CommunicationsApprovalTask(AbstractGroupApprovalTask):
     """Step 2: a member of the chosen groups approves, but never the person who wrote the words."""
 
+    def _is_reviewer(self, user):
+        return user.is_superuser or self._user_in_groups(user)
+
     def _may_approve(self, obj, user):
-        return (user.is_superuser or self._user_in_groups(user)) and latest_editor_id(
-            obj
-        ) != user.pk
+        return self._is_reviewer(user) and latest_editor_id(obj) != user.pk
 
     def get_actions(self, obj, user):
-        return APPROVAL_ACTIONS if self._may_approve(obj, user) else []
+        if self._may_approve(obj, user):
+            return APPROVAL_ACTIONS
+        # The last editor may still send the post back, just not approve it.
+        return APPROVAL_ACTIONS[:1] if self._is_reviewer(user) else []
 
     def on_action(self, task_state, user, action_name, **kwargs):
         # The edit view saves the reviewer's own changes before acting: approving words you have

@@ -1,7 +1,5 @@
 """Helpers that drive Wagtail's real page editor and workflow views with the test client."""
 
-import datetime
-
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -109,10 +107,6 @@ def fresh(page):
 
 def diagram_image():
     return factories.image("Recycling chart", "recycling.svg", factories.SVG_DIAGRAM)
-
-
-def tomorrow_at_nine():
-    return (datetime.date.today() + datetime.timedelta(days=1)).isoformat() + " 09:00"
 
 
 def refused(response):

@@ -175,3 +175,10 @@ def test_communications_member_cannot_publish_by_copying_a_post(client, blog_a, 
     )
     assert response.status_code in (200, 302)
     assert not BlogPostPage.objects.child_of(blog_a).filter(slug="copied", live=True).exists()
+
+
+def test_last_editor_may_still_send_a_post_back(client, blog_a, leader_a, comms):
+    post = submitted_by_leader(client, leader_a, blog_a)
+    edit_post(client, comms, post, summary="Tidied by Cara.")
+    assert act(client, comms, post, "reject", comment="Needs a date.").status_code == 302
+    assert fresh(post).workflow_states.get().status == "needs_changes"
