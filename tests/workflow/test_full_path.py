@@ -230,3 +230,28 @@ def test_communications_team_can_cancel_a_scheduled_go_live_but_the_leader_canno
     call_command("publish_scheduled")
     assert not fresh(post).live
     assert PageLogEntry.objects.get(page=post, action="wagtail.schedule.cancel").user == comms
+
+
+def test_leader_sends_a_ghost_written_post_back_and_signs_off_the_rewrite(
+    client, blog_a, leader_a, comms, comms_2
+):
+    create_post(client, comms, blog_a, "Library hours", submit=True)
+    post = BlogPostPage.objects.child_of(blog_a).get(slug="library-hours")
+    mail.outbox.clear()
+    response = act(client, leader_a, post, "reject", comment="I would not say it like that.")
+    assert response.status_code == 302
+    assert workflow_state(post).status == WorkflowState.STATUS_NEEDS_CHANGES
+    # The author (the communications member who drafted it) is told, with the leader's comment.
+    assert recipients(mail.outbox) == [comms.email]
+    assert "I would not say it like that." in mail.outbox[0].body
+
+    # The rewrite restarts the leader's step, and the leader is asked again.
+    mail.outbox.clear()
+    edit_post(client, comms, post, action="action-submit", summary="Rewritten for Ada.")
+    assert fresh(post).current_workflow_task.name == "Leader sign-off"
+    assert leader_a.email in recipients(mail.outbox)
+    assert act(client, leader_a, post, "approve").status_code == 302
+    assert fresh(post).current_workflow_task.name == "Communications approval"
+    assert act(client, comms_2, post, "approve").status_code == 302
+    assert fresh(post).live
+    assert fresh(post).summary == "Rewritten for Ada."
