@@ -70,8 +70,9 @@ class Command(BaseCommand):
                     self.post(blog, post, diagrams)
             # Leaders get their blog's rights when the blog is saved; comms joins its team.
             roles.ensure_roles()
-            users[1].groups.add(Group.objects.get(name=roles.COMMS_GROUP))
-            self.posts_in_review(directory, comms=users[1])
+            comms = next(user for user in users if user.username == "comms")
+            comms.groups.add(Group.objects.get(name=roles.COMMS_GROUP))
+            self.posts_in_review(directory, comms)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write("Demo logins (development only) at /admin/:")
         for user in users:
