@@ -32,6 +32,11 @@ demo: migrate ## Load the demo leaders, posts and users (idempotent)
 run: demo ## Set everything up and serve the demo site at http://$(HOST):$(PORT)
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "Serving Leadership Voices at http://$(HOST):$(PORT)/ (admin at /admin/)"
+	@echo "Publishing scheduled posts every minute in the background (manage.py publish_scheduled)"
+	@# The loop stops with this shell: killed on exit, and it checks its parent every minute.
+	@parent=$$$$; \
+	( while sleep 60 && kill -0 $$parent 2>/dev/null; do $(MANAGE) publish_scheduled; done ) & \
+	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 lint: install ## ruff: lint and formatting check

@@ -6,3 +6,6 @@ class LeadersConfig(AppConfig):
     name = "leaders"
     verbose_name = _("Leaders' blogs")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import roles  # noqa: F401  (connects the receivers that keep permissions in step)

@@ -144,6 +144,22 @@ class LeaderBlogPage(Page):
             raise ValidationError(
                 {"portrait_alt_text": _("Describe the portrait for people who cannot see it.")}
             )
+        # A recorded leaving date ends the leader's rights at once (leaders.roles), so it
+        # cannot be recorded ahead of time.
+        if self.left_office_on and self.left_office_on > timezone.localdate():
+            raise ValidationError(
+                {
+                    "left_office_on": _(
+                        "Enter the date once the leader has left; it cannot be in the future."
+                    )
+                }
+            )
+
+    def permissions_for_user(self, user):
+        # Posts are published by the workflow, not by publishing a new child (leaders.workflow).
+        from .workflow import LeaderBlogPermissionTester
+
+        return LeaderBlogPermissionTester(user, self)
 
     @property
     def is_former(self) -> bool:
@@ -228,6 +244,17 @@ class BlogPostPage(Page):
     class Meta:
         verbose_name = _("blog post")
 
+    @classmethod
+    def can_create_at(cls, parent):
+        # A former leader's blog stays readable but takes no new posts.
+        return super().can_create_at(parent) and parent.specific.left_office_on is None
+
+    def permissions_for_user(self, user):
+        # Posts are published by the workflow, not by anyone's publish button (leaders.workflow).
+        from .workflow import BlogPostPermissionTester
+
+        return BlogPostPermissionTester(user, self)
+
     @cached_property
     def blog(self):
         """The leader's blog this post belongs to."""
@@ -239,3 +266,7 @@ class BlogPostPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["blog"] = self.blog
         return context
+
+
+# The workflow's task types are models of this app (leaders/workflow.py).
+from .workflow import CommunicationsApprovalTask, LeaderSignOffTask  # noqa: E402, F401

@@ -180,3 +180,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# --- Editorial workflow (issue 3) ---
+# Completing the workflow publishes a leader's post even though nobody but a superuser may
+# publish one directly (leaders/publishing.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "leaders.publishing.publish_approved"
+# An edit after a step approved sends the post back through that step: what the leader signed
+# off and the communications team approved is exactly what goes live.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True

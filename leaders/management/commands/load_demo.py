@@ -11,15 +11,17 @@ import json
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from home.models import HomePage
-from leaders import demo_content
+from leaders import demo_content, roles
 from leaders.demo_images import draw_bar_chart_png, draw_bar_chart_svg, draw_portrait
 from leaders.models import BlogPostPage, LeaderBlogPage, LeaderDirectoryPage, LeaderLink
 
@@ -66,6 +68,11 @@ class Command(BaseCommand):
                 blog = self.blog(directory, leader, user)
                 for post in leader["posts"]:
                     self.post(blog, post, diagrams)
+            # Leaders get their blog's rights when the blog is saved; comms joins its team.
+            roles.ensure_roles()
+            comms = next(user for user in users if user.username == "comms")
+            comms.groups.add(Group.objects.get(name=roles.COMMS_GROUP))
+            self.posts_in_review(directory, comms)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write("Demo logins (development only) at /admin/:")
         for user in users:
@@ -168,6 +175,48 @@ class Command(BaseCommand):
         BlogPostPage.objects.filter(pk=post.pk).update(
             first_published_at=published_at, last_published_at=published_at
         )
+
+    def posts_in_review(self, directory, comms):
+        """Two drafts in the approval workflow, so each demo login has something to act on."""
+        for slug, author_is_leader, title, summary, text in PENDING_POSTS:
+            blog = LeaderBlogPage.objects.child_of(directory).get(slug=slug)
+            author = blog.leader if author_is_leader else comms
+            if BlogPostPage.objects.child_of(blog).filter(title=title).exists():
+                continue
+            post = BlogPostPage(
+                title=title,
+                slug=slugify(title),
+                summary=summary,
+                body=json.dumps([{"type": "paragraph", "value": f"<p>{text}</p>"}]),
+                live=False,
+                owner=author,
+            )
+            blog.add_child(instance=post)
+            post.save_revision(user=author)
+            post.get_workflow().start(post, author)
+
+
+# A post the leader wrote (waiting for the communications team) and one the communications team
+# drafted for a leader (waiting for the leader's sign-off).
+PENDING_POSTS = [
+    (
+        "amira-hassan",
+        True,
+        "What the residents' panel changed",
+        "Three changes to next year's plans that came straight from the residents' panel.",
+        "The residents' panel met four times this autumn. Three of its suggestions are now in "
+        "next year's plans: longer library opening on Saturdays, a single phone number for "
+        "missed bin collections, and plain-English letters about council tax.",
+    ),
+    (
+        "rhiannon-price",
+        False,
+        "Smoke alarm checks this winter",
+        "Crews will visit older residents to check smoke alarms before the cold weather.",
+        "Over the winter our crews will offer free home safety visits to residents over 75. "
+        "A visit takes half an hour and includes fitting a smoke alarm where one is missing.",
+    ),
+]
 
 
 def _raw_block(kind, value, diagrams):

@@ -1,0 +1,181 @@
+"""Who may do what on the leaders' blogs, set up without clicking and kept in step with the pages.
+
+- `Leaders` and `Communications team`: admin access, and may upload and choose images.
+- Each blog has its own group, `Leader blog: <slug>`, holding add + edit rights on that blog only
+  (Wagtail grants page rights to groups, never to single users). Its one member is the blog's
+  `leader`, unless `left_office_on` is set: then the account loses its rights.
+- The communications team may add, edit and publish across the directory; `publish_page` is what
+  lets it unpublish at once (a takedown). Publishing a post directly is withheld by
+  `leaders.workflow.BlogPostPermissionTester`, so posts go live only through the workflow.
+- Wagtail's own `Editors` and `Moderators` groups hold rights on the tree root, which would cover
+  every leader's blog (page rights are inherited and cannot exclude a subtree). Our roles do not
+  use them, so `ensure_roles` removes their page rights on the directory's ancestors; they keep
+  their image and document rights. Site pages outside the directory are edited by superusers.
+
+`ensure_roles()` is idempotent. It runs after every `migrate`, from `load_demo`, and the receivers
+below re-apply the relevant part whenever a directory or a blog page is saved, in the admin or in
+code.
+"""
+
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.db.models.signals import post_delete, post_migrate, post_save
+from django.dispatch import receiver
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    TaskState,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+from wagtail.signals import task_submitted
+
+from .models import LeaderBlogPage, LeaderDirectoryPage
+from .workflow import CommunicationsApprovalTask, LeaderSignOffEmailNotifier, LeaderSignOffTask
+
+LEADERS_GROUP = "Leaders"
+COMMS_GROUP = "Communications team"
+BLOG_GROUP_PREFIX = "Leader blog: "
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
+WORKFLOW_NAME = "Leader sign-off and communications approval"
+SIGN_OFF_TASK_NAME = "Leader sign-off"
+COMMS_TASK_NAME = "Communications approval"
+
+IMAGE_PERMISSIONS = ("add_image", "choose_image")
+COMMS_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+LEADER_PAGE_PERMISSIONS = ("add_page", "change_page")
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def ensure_roles():
+    """Create or repair every group, permission and the workflow; a second run changes nothing."""
+    # On a fresh database this runs before Wagtail's apps have had their permissions created.
+    for label in ("wagtailadmin", "wagtailimages", "wagtailcore"):
+        create_permissions(apps.get_app_config(label), verbosity=0)
+    root_collection = Collection.get_first_root_node()
+    for name in (LEADERS_GROUP, COMMS_GROUP):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(_permission("wagtailadmin", "access_admin"))
+        # A flushed database (TransactionTestCase) has no root collection until one is made.
+        for codename in IMAGE_PERMISSIONS if root_collection else ():
+            GroupCollectionPermission.objects.get_or_create(
+                group=group,
+                collection=root_collection,
+                permission=_permission("wagtailimages", codename),
+            )
+    for directory in LeaderDirectoryPage.objects.all():
+        ensure_directory_roles(directory)
+    for blog in LeaderBlogPage.objects.all():
+        sync_blog_permissions(blog)
+
+
+def ensure_directory_roles(directory):
+    """The communications team's rights on the directory, and the workflow assigned to it."""
+    comms, _ = Group.objects.get_or_create(name=COMMS_GROUP)
+    for codename in COMMS_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=comms, page=directory, permission=_permission("wagtailcore", codename)
+        )
+    GroupPagePermission.objects.filter(
+        group__name__in=WAGTAIL_DEFAULT_GROUPS,
+        page__in=Page.objects.ancestor_of(directory, inclusive=True),
+    ).delete()
+
+    sign_off, _ = LeaderSignOffTask.objects.get_or_create(name=SIGN_OFF_TASK_NAME)
+    approval, _ = CommunicationsApprovalTask.objects.get_or_create(name=COMMS_TASK_NAME)
+    approval.groups.add(comms)
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    for order, task in enumerate((sign_off, approval)):
+        WorkflowTask.objects.update_or_create(
+            workflow=workflow, task=task, defaults={"sort_order": order}
+        )
+    WorkflowPage.objects.update_or_create(page=directory, defaults={"workflow": workflow})
+
+
+def blog_group(blog):
+    """The group that holds the rights on `blog` (found by its page permission, named by slug)."""
+    name = f"{BLOG_GROUP_PREFIX}{blog.slug}"
+    group = Group.objects.filter(
+        name__startswith=BLOG_GROUP_PREFIX, page_permissions__page=blog
+    ).first()
+    if group is None:
+        group, _ = Group.objects.get_or_create(name=name)
+    elif group.name != name:
+        group.name = name
+        group.save(update_fields=["name"])
+    for codename in LEADER_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=blog, permission=_permission("wagtailcore", codename)
+        )
+    return group
+
+
+def sync_blog_permissions(blog):
+    """Give the rights on `blog` to its serving leader, and take them from anyone else."""
+    group = blog_group(blog)
+    wanted = {blog.leader} if blog.leader_id and blog.left_office_on is None else set()
+    current = set(group.user_set.all())
+    group.user_set.remove(*(current - wanted))
+    group.user_set.add(*(wanted - current))
+    for user in current | wanted:
+        sync_leader_membership(user)
+
+
+def sync_leader_membership(user):
+    """A user is in `Leaders` exactly while they lead at least one blog in office."""
+    leaders, _ = Group.objects.get_or_create(name=LEADERS_GROUP)
+    if LeaderBlogPage.objects.filter(leader=user, left_office_on__isnull=True).exists():
+        user.groups.add(leaders)
+    else:
+        user.groups.remove(leaders)
+
+
+@receiver(post_migrate, dispatch_uid="leaders_ensure_roles")
+def _ensure_roles_after_migrate(sender, **kwargs):
+    # Sent once per app after every migration has run; ensure_roles creates the few Wagtail
+    # permissions it needs itself, so our own app's signal is early enough.
+    if sender.name == "leaders":
+        ensure_roles()
+
+
+@receiver(post_save, sender=LeaderDirectoryPage, dispatch_uid="leaders_directory_roles")
+def _directory_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        ensure_directory_roles(instance)
+
+
+@receiver(post_save, sender=LeaderBlogPage, dispatch_uid="leaders_blog_permissions")
+def _blog_saved(sender, instance, raw=False, **kwargs):
+    # Read the stored row: Wagtail also saves an edited page object with update_fields (e.g. the
+    # latest revision of a draft), and a draft's unpublished `leader` must not change any rights.
+    if not raw:
+        sync_blog_permissions(LeaderBlogPage.objects.get(pk=instance.pk))
+
+
+@receiver(post_delete, sender=LeaderBlogPage, dispatch_uid="leaders_blog_deleted")
+def _blog_deleted(sender, instance, **kwargs):
+    group = Group.objects.filter(name=f"{BLOG_GROUP_PREFIX}{instance.slug}").first()
+    if group is None:
+        return
+    members = list(group.user_set.all())
+    group.delete()
+    for user in members:
+        sync_leader_membership(user)
+
+
+# Signals hold receivers weakly: the notifier needs a module-level reference to stay connected.
+sign_off_email_notifier = LeaderSignOffEmailNotifier()
+task_submitted.connect(
+    sign_off_email_notifier,
+    sender=TaskState,
+    dispatch_uid="leaders_sign_off_email_notification",
+)
