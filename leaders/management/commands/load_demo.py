@@ -19,6 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from home.models import HomePage
+from home.starter_content import create_site_pages
 from leaders import demo_content
 from leaders.demo_images import draw_bar_chart_png, draw_bar_chart_svg, draw_portrait
 from leaders.models import BlogPostPage, LeaderBlogPage, LeaderDirectoryPage, LeaderLink
@@ -66,6 +67,7 @@ class Command(BaseCommand):
                 blog = self.blog(directory, leader, user)
                 for post in leader["posts"]:
                     self.post(blog, post, diagrams)
+            create_site_pages(home)  # accessibility, privacy, cookies, comment policy
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write("Demo logins (development only) at /admin/:")
         for user in users:
