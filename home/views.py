@@ -1,5 +1,7 @@
 """Site-wide views that are not pages: search and robots.txt."""
 
+import re
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse
@@ -9,6 +11,7 @@ from django.views.decorators.http import require_GET
 from leaders.models import POSTS_PER_PAGE, attach_blogs, live_posts
 
 MAX_QUERY_LENGTH = 200
+WORD = re.compile(r"\w+")
 
 
 @require_GET
@@ -19,9 +22,12 @@ def search(request):
     noindex and robots.txt keeps crawlers out: result pages are endless and say nothing new.
     """
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    # Readers search for words; punctuation would reach the full-text engine as its own
+    # query syntax (an unbalanced quote is an SQLite FTS error), so only words are searched.
+    terms = WORD.findall(query)
     context = {"query": query, "posts": [], "posts_page": None}
     if query:
-        results = live_posts().search(query)
+        results = live_posts().search(" ".join(terms)) if terms else []
         page = Paginator(results, POSTS_PER_PAGE).get_page(request.GET.get("page"))
         context["posts_page"] = page
         context["posts"] = attach_blogs(page.object_list)

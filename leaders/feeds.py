@@ -136,7 +136,11 @@ class PostsFeed(Feed):
         if image is None or is_svg(image):
             return []
         rendition = image.get_rendition(HERO_FILTER)
-        return [Enclosure(absolute(rendition.url), str(rendition.file.size), "image/jpeg")]
+        try:
+            length = rendition.file.size
+        except OSError:  # the file went missing from storage; RSS says 0 for "unknown"
+            length = 0
+        return [Enclosure(absolute(rendition.url), str(length), "image/jpeg")]
 
     def item_extra_kwargs(self, post):
         return {"content": absolute_html(body_html(post))}

@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.search.tasks import insert_or_update_object_task
 
 from . import archives, post_context
 from .blocks import PostBodyBlock
@@ -264,6 +265,17 @@ class BlogPostPage(Page):
         return LeaderBlogPage.objects.select_related("portrait").get(
             path=self.path[: -self.steplen]
         )
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # Wagtail indexes a page on post_save, before modelcluster commits its tags, so a tag
+        # added in the revision being published would be missing from search. Index again now;
+        # the task reloads the row, so a draft's unsaved text never reaches the index.
+        if kwargs.get("update_fields") is None:
+            insert_or_update_object_task.enqueue(
+                self._meta.app_label, self._meta.model_name, str(self.pk)
+            )
+        return result
 
     def leader_name(self) -> str:
         """Indexed for search, so a search for a leader's name finds their posts."""
