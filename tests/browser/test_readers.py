@@ -65,6 +65,13 @@ def test_every_page_type_passes_axe_wcag_22_aa(demo_site, new_page):
     assert_accessible(page, "post after Play video")
 
 
+def test_axe_check_reports_a_violation(new_page):
+    page = new_page()
+    page.set_content('<html lang="en"><title>t</title><main><img src="data:,"></main></html>')
+    with pytest.raises(AssertionError, match="image-alt"):
+        assert_accessible(page, "a page with an unlabelled image")
+
+
 def test_keyboard_reaches_skip_link_then_video_and_diagram_with_focus_visible(demo_site, new_page):
     page = new_page()
     page.goto(POST_WITH_VIDEO_AND_DIAGRAM)
@@ -96,8 +103,7 @@ def test_pages_request_nothing_from_other_hosts_and_set_no_cookies(
     for name, path in page_types():
         page = new_page()
         log = RequestLog(page)
-        visit(page, name, path)
-        page.wait_for_load_state("networkidle")
+        visit(page, name, path)  # returns after the load event: every resource was requested
         assert log.hosts() == {site_host}, f"{name} asked other hosts: {log.hosts()}"
         cookies = {cookie["name"] for cookie in page.context.cookies()}
         expected = {"csrftoken"} if name in FORM_PAGES else set()
