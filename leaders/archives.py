@@ -6,6 +6,7 @@ and attaches blogs in a fixed number of queries, however many posts there are.
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.http import Http404
@@ -39,6 +40,14 @@ def blog_feeds(blog):
     return feed_links(
         _("Posts by %(name)s") % {"name": blog.name}, f"{base}feed/", f"{base}feed/atom/"
     )
+
+
+ROUTE_SLUG = re.compile(r"^(feed|\d{4})$")
+
+
+def is_route_slug(slug: str) -> bool:
+    """True for a post slug the blog's own routes (feed, year archives) would answer instead."""
+    return bool(ROUTE_SLUG.match(slug or ""))
 
 
 def tag_or_404(slug):

@@ -266,6 +266,19 @@ class BlogPostPage(Page):
             path=self.path[: -self.steplen]
         )
 
+    def clean(self):
+        super().clean()
+        if archives.is_route_slug(self.slug):
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "This slug is kept for the blog's feed and yearly archives. "
+                        "Add a word, for example “%(slug)s-review”."
+                    )
+                    % {"slug": self.slug}
+                }
+            )
+
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)
         # Wagtail indexes a page on post_save, before modelcluster commits its tags, so a tag
