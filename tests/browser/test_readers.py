@@ -11,6 +11,8 @@ from tests.browser.helpers import (
     tab_to,
 )
 
+pytestmark = pytest.mark.browser
+
 POST_WITH_VIDEO_AND_DIAGRAM = "/leaders/amira-hassan/video-and-diagram/"
 FORM_PAGES = {"report-form", "report-form-errors"}
 

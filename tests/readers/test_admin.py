@@ -52,3 +52,26 @@ def test_post_slug_that_a_blog_route_would_shadow_is_refused(admin_client, blog_
     assert response.status_code == 200
     assert "This slug is kept for the blog" in response.content.decode()
     assert not BlogPostPage.objects.filter(slug=slug).exists()
+
+
+@pytest.mark.django_db
+def test_preview_of_a_new_post_renders_with_reader_aids(admin_client, posts):
+    blog = posts["new"].get_parent()
+    url = f"/admin/pages/add/leaders/blogpostpage/{blog.pk}/preview/"
+    data = nested_form_data(
+        {
+            "title": "Not yet saved",
+            "slug": "not-yet-saved",
+            "date": "2026-03-01",
+            "summary": "A summary.",
+            "body": streamfield([("paragraph", rich_text("<p>Draft words.</p>"))]),
+            "tags": "budget",
+            "comments": inline_formset([]),
+        }
+    )
+    assert admin_client.post(url, data).json()["is_valid"]
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Draft words." in html
+    assert "Libraries stay open" in html  # the previous post by the same leader, or related
