@@ -46,6 +46,17 @@ def is_svg(image) -> bool:
     return image.file.name.lower().endswith(".svg")
 
 
+def bitmap_rendition(image, spec):
+    """A rendition of a bitmap image, or None for SVG or when the original file is missing
+    (Wagtail raises SourceImageIOError, an OSError): a lost file must not break the page."""
+    if image is None or is_svg(image):
+        return None
+    try:
+        return image.get_rendition(spec)
+    except OSError:
+        return None
+
+
 @dataclass(frozen=True)
 class FeedSource:
     """What one feed is about: its wording, the page it mirrors and its posts."""
@@ -132,10 +143,9 @@ class PostsFeed(Feed):
         return [tag.name for tag in post.tags.all()]
 
     def item_enclosures(self, post):
-        image = post.hero_image
-        if image is None or is_svg(image):
+        rendition = bitmap_rendition(post.hero_image, HERO_FILTER)
+        if rendition is None:
             return []
-        rendition = image.get_rendition(HERO_FILTER)
         try:
             length = rendition.file.size
         except OSError:  # the file went missing from storage; RSS says 0 for "unknown"
@@ -153,9 +163,8 @@ class AtomPostsFeed(PostsFeed):
 def body_html(post) -> str:
     """The post as a feed reader shows it: hero image (with its alt text), then the body."""
     parts = []
-    image = post.hero_image
-    if image is not None and not is_svg(image):
-        rendition = image.get_rendition(HERO_FILTER)
+    rendition = bitmap_rendition(post.hero_image, HERO_FILTER)
+    if rendition is not None:
         parts.append(rendition.img_tag({"alt": post.hero_alt_text}))
     parts.extend(block.render(context={"block_id": block.id}) for block in post.body)
     return "".join(str(part) for part in parts)

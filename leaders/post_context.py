@@ -15,7 +15,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from .archives import blog_feeds
-from .feeds import absolute, is_svg
+from .feeds import absolute, bitmap_rendition, is_svg
 
 WORDS_PER_MINUTE = 200
 RELATED_POSTS = 3
@@ -91,9 +91,9 @@ def share_image(post):
             if diagram and diagram.get("image") and not diagram.is_svg:
                 image, alt = diagram["image"], diagram["alt_text"]
                 break
-    if image is None:
+    rendition = bitmap_rendition(image, SHARE_IMAGE_FILTER)
+    if rendition is None:
         return None
-    rendition = image.get_rendition(SHARE_IMAGE_FILTER)
     return {"url": absolute(rendition.url), "alt": alt, "width": 1200, "height": 630}
 
 

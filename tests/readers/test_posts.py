@@ -115,3 +115,12 @@ def test_post_without_image_gets_a_summary_card(client, posts):
     html = post_page(client, "winter-ready").content.decode()
     assert '<meta name="twitter:card" content="summary">' in html
     assert "og:image" not in html
+
+
+@pytest.mark.django_db
+def test_a_hero_image_missing_from_storage_breaks_neither_post_nor_feed(client, posts):
+    hero = posts["new"].hero_image
+    hero.file.storage.delete(hero.file.name)
+    html = post_page(client, "libraries-stay-open").content.decode()
+    assert "og:image" not in html
+    assert client.get("/leaders/ada-lovell/feed/").status_code == 200
