@@ -13,10 +13,13 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.search.tasks import insert_or_update_object_task
 
+from . import archives, post_context
 from .blocks import PostBodyBlock
 
 POSTS_PER_PAGE = 10
@@ -66,8 +69,12 @@ class LeaderDirectoryPage(Page):
         return context
 
 
-class LeaderBlogPage(Page):
-    """One leader's blog: their profile, and their posts beneath it."""
+class LeaderBlogPage(RoutablePageMixin, Page):
+    """One leader's blog: their profile, and their posts beneath it.
+
+    Routes (leaders/archives.py builds the listings): the paginated index, /<year>/,
+    /<year>/<month>/, /tag/<slug>/, and RSS and Atom feeds at /feed/ and /feed/atom/.
+    """
 
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, help_text=_("For example: Chief Executive"))
@@ -165,13 +172,36 @@ class LeaderBlogPage(Page):
     def is_former(self) -> bool:
         return self.left_office_on is not None and self.left_office_on <= timezone.localdate()
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, posts=None, **kwargs):
+        """`posts` narrows the listing (the archive and tag routes pass it)."""
         context = super().get_context(request, *args, **kwargs)
-        posts = live_posts().child_of(self)
+        if posts is None:
+            posts = live_posts().child_of(self)
         page = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("page"))
         context["posts_page"] = page
         context["posts"] = attach_blogs(page.object_list)
+        context.update(archives.blog_navigation(self))
         return context
+
+    @re_path(r"^(?P<year>\d{4})/$", name="year")
+    def year_archive(self, request, year):
+        return archives.year_view(self, request, int(year))
+
+    @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$", name="month")
+    def month_archive(self, request, year, month):
+        return archives.month_view(self, request, int(year), int(month))
+
+    @path("tag/<slug:tag>/", name="tag")
+    def tag_archive(self, request, tag):
+        return archives.tag_view(self, request, tag)
+
+    @path("feed/", name="rss")
+    def rss_feed(self, request):
+        return archives.blog_feed(self, request, "rss")
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        return archives.blog_feed(self, request, "atom")
 
 
 class LeaderLink(Orderable):
@@ -236,6 +266,7 @@ class BlogPostPage(Page):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        index.SearchField("leader_name"),
         index.FilterField("date"),
     ]
     parent_page_types = ["leaders.LeaderBlogPage"]
@@ -262,9 +293,42 @@ class BlogPostPage(Page):
             path=self.path[: -self.steplen]
         )
 
+    def clean(self):
+        super().clean()
+        if archives.is_route_slug(self.slug):
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "This slug is kept for the blog's feed and yearly archives. "
+                        "Add a word, for example “%(slug)s-review”."
+                    )
+                    % {"slug": self.slug}
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # Wagtail indexes a page on post_save, before modelcluster commits its tags, so a tag
+        # added in the revision being published would be missing from search. Index again now;
+        # the task reloads the row, so a draft's unsaved text never reaches the index.
+        if kwargs.get("update_fields") is None:
+            insert_or_update_object_task.enqueue(
+                self._meta.app_label, self._meta.model_name, str(self.pk)
+            )
+        return result
+
+    def leader_name(self) -> str:
+        """Indexed for search, so a search for a leader's name finds their posts."""
+        return self.blog.name
+
+    @cached_property
+    def reading_minutes(self) -> int:
+        return post_context.reading_minutes(self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["blog"] = self.blog
+        context.update(post_context.reader_aids(self, request))
         return context
 
 

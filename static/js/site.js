@@ -16,3 +16,10 @@
     });
   });
 })();
+
+// Error summary: move focus to it so keyboard and screen reader users hear what went wrong.
+(function () {
+  "use strict";
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary) summary.focus();
+})();

@@ -21,6 +21,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from home.models import HomePage
+from home.starter_content import create_site_pages
 from leaders import demo_content, roles
 from leaders.demo_images import draw_bar_chart_png, draw_bar_chart_svg, draw_portrait
 from leaders.models import BlogPostPage, LeaderBlogPage, LeaderDirectoryPage, LeaderLink
@@ -73,6 +74,7 @@ class Command(BaseCommand):
             comms = next(user for user in users if user.username == "comms")
             comms.groups.add(Group.objects.get(name=roles.COMMS_GROUP))
             self.posts_in_review(directory, comms)
+            create_site_pages(home)  # accessibility, privacy, cookies, comment policy
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write("Demo logins (development only) at /admin/:")
         for user in users:

@@ -1,0 +1,44 @@
+"""What every page tells search engines and social sites: canonical URL and description.
+
+URLs are built on SITE_URL (the public address), not on the request's host, so a page reached
+through another name or a proxy still names its one public address.
+"""
+
+import html
+
+from django import template
+from django.conf import settings
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+
+register = template.Library()
+
+DESCRIPTION_LENGTH = 160
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's public URL; listings keep their page number, other query strings go."""
+    if context.get("canonical_url"):
+        return context["canonical_url"]
+    request = context.get("request")
+    if request is None:
+        return settings.SITE_URL + "/"
+    url = settings.SITE_URL + request.path
+    number = request.GET.get("page", "")
+    if number.isdigit() and int(number) > 1:
+        url += f"?page={int(number)}"
+    return url
+
+
+@register.filter
+def page_description(page):
+    """The page's promoted description, else its summary or introduction in plain words."""
+    if page is None:
+        return ""
+    for name in ("search_description", "summary", "intro", "biography"):
+        value = getattr(page, name, "")
+        if value:
+            text = " ".join(html.unescape(strip_tags(str(value))).split())
+            return Truncator(text).chars(DESCRIPTION_LENGTH)
+    return ""

@@ -1,0 +1,46 @@
+"""Site-wide views that are not pages: search and robots.txt."""
+
+import re
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from leaders.models import POSTS_PER_PAGE, attach_blogs, live_posts
+
+MAX_QUERY_LENGTH = 200
+WORD = re.compile(r"\w+")
+
+
+@require_GET
+def search(request):
+    """Live posts matching the words typed: title, summary, body, tags and the leader's name.
+
+    Wagtail's database backend uses SQLite's FTS5 or PostgreSQL's full-text search. The page is
+    noindex and robots.txt keeps crawlers out: result pages are endless and say nothing new.
+    """
+    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    # Readers search for words; punctuation would reach the full-text engine as its own
+    # query syntax (an unbalanced quote is an SQLite FTS error), so only words are searched.
+    terms = WORD.findall(query)
+    context = {"query": query, "posts": [], "posts_page": None}
+    if query:
+        results = live_posts().search(" ".join(terms)) if terms else []
+        page = Paginator(results, POSTS_PER_PAGE).get_page(request.GET.get("page"))
+        context["posts_page"] = page
+        context["posts"] = attach_blogs(page.object_list)
+    return render(request, "home/search.html", context)
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /search/",
+        f"Sitemap: {settings.SITE_URL}/sitemap.xml",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

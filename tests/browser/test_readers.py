@@ -1,0 +1,137 @@
+"""Every page type a reader meets, in a real Chromium: WCAG 2.2 AA, keyboard, privacy, layout."""
+
+import pytest
+from django.utils import timezone
+
+from tests.browser.helpers import (
+    RequestLog,
+    assert_accessible,
+    has_horizontal_scroll,
+    screenshot,
+    tab_to,
+)
+
+pytestmark = pytest.mark.browser
+
+POST_WITH_VIDEO_AND_DIAGRAM = "/leaders/amira-hassan/video-and-diagram/"
+FORM_PAGES = {"report-form", "report-form-errors"}
+
+
+def page_types():
+    """(name, path) for every kind of page a reader can reach."""
+    today = timezone.localdate()
+    return [
+        ("home", "/"),
+        ("directory", "/leaders/"),
+        ("leader-blog", "/leaders/amira-hassan/"),
+        ("post-video-diagram", POST_WITH_VIDEO_AND_DIAGRAM),
+        ("post-svg-diagram", "/leaders/marcus-bell/response-times-explained/"),
+        ("year-archive", f"/leaders/amira-hassan/{today:%Y}/"),
+        ("month-archive", f"/leaders/amira-hassan/{today:%Y/%m}/"),
+        ("leader-tag", "/leaders/amira-hassan/tag/transparency/"),
+        ("topic", "/tags/transparency/"),
+        ("topics", "/tags/"),
+        ("feeds", "/feeds/"),
+        ("search-results", "/search/?q=budget"),
+        ("search-empty", "/search/?q=zzzz"),
+        ("not-found", "/no-such-page/"),
+        ("accessibility-statement", "/accessibility/"),
+        ("privacy-notice", "/privacy/"),
+        ("cookies", "/cookies/"),
+        ("comment-policy", "/comment-policy/"),
+        ("report-form", "/accessibility/report/"),
+        ("report-form-errors", "/accessibility/report/"),
+        ("report-sent", "/accessibility/report/sent/"),
+    ]
+
+
+def visit(page, name, path):
+    response = page.goto(path)
+    expected = 404 if name == "not-found" else 200
+    assert response.status == expected, f"{path} answered {response.status}"
+    if name == "report-form-errors":
+        page.get_by_role("button", name="Send report").click()
+        page.wait_for_selector(".error-summary")
+
+
+def test_every_page_type_passes_axe_wcag_22_aa(demo_site, new_page):
+    page = new_page()
+    for name, path in page_types():
+        visit(page, name, path)
+        assert_accessible(page, name)
+    # The video facade after "Play video", with the provider's player shown (its request aborted).
+    page.route("https://www.youtube-nocookie.com/**", lambda route: route.abort())
+    page.goto(POST_WITH_VIDEO_AND_DIAGRAM)
+    page.get_by_role("button", name="Play video").click()
+    page.wait_for_selector("iframe.video__iframe")
+    assert_accessible(page, "post after Play video")
+
+
+def test_axe_check_reports_a_violation(new_page):
+    page = new_page()
+    page.set_content('<html lang="en"><title>t</title><main><img src="data:,"></main></html>')
+    with pytest.raises(AssertionError, match="image-alt"):
+        assert_accessible(page, "a page with an unlabelled image")
+
+
+def test_keyboard_reaches_skip_link_then_video_and_diagram_with_focus_visible(demo_site, new_page):
+    page = new_page()
+    page.goto(POST_WITH_VIDEO_AND_DIAGRAM)
+    page.keyboard.press("Tab")
+    first = page.evaluate("() => document.activeElement.className")
+    assert first == "skip-link"
+    play = tab_to(page, lambda element: element["play"])
+    assert play["text"].startswith("Play video")
+    summary = tab_to(
+        page, lambda element: element["tag"] == "summary" and "Long description" in element["text"]
+    )
+    assert summary["visible"]
+    page.keyboard.press("Enter")
+    assert page.locator("details.diagram__description").get_attribute("open") is not None
+
+
+def test_skip_link_moves_focus_to_the_main_content(demo_site, new_page):
+    page = new_page()
+    page.goto("/leaders/amira-hassan/")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "main-content"
+
+
+def test_pages_request_nothing_from_other_hosts_and_set_no_cookies(
+    demo_site, new_page, live_server
+):
+    site_host = live_server.url.split("//", 1)[1]
+    for name, path in page_types():
+        page = new_page()
+        log = RequestLog(page)
+        visit(page, name, path)  # returns after the load event: every resource was requested
+        assert log.hosts() == {site_host}, f"{name} asked other hosts: {log.hosts()}"
+        cookies = {cookie["name"] for cookie in page.context.cookies()}
+        expected = {"csrftoken"} if name in FORM_PAGES else set()
+        assert cookies == expected, f"{name} set cookies {cookies}"
+
+
+def test_play_video_is_the_only_way_to_reach_the_provider(demo_site, new_page, live_server):
+    page = new_page()
+    page.route("https://www.youtube-nocookie.com/**", lambda route: route.abort())
+    log = RequestLog(page)
+    page.goto(POST_WITH_VIDEO_AND_DIAGRAM)
+    page.wait_for_load_state("networkidle")
+    before = log.hosts()
+    with page.expect_request("https://www.youtube-nocookie.com/**"):
+        page.get_by_role("button", name="Play video").click()
+    assert log.hosts() - before == {"www.youtube-nocookie.com"}
+    assert page.context.cookies() == []
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_no_page_scrolls_sideways(demo_site, new_page, width):
+    page = new_page(width=width, height=800)
+    wide = []
+    for name, path in page_types():
+        visit(page, name, path)
+        screenshot(page, f"{name}-{width}")
+        if has_horizontal_scroll(page):
+            wide.append(name)
+    assert wide == [], f"these pages scroll sideways at {width} px: {wide}"
