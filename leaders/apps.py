@@ -6,3 +6,9 @@ class LeadersConfig(AppConfig):
     name = "leaders"
     verbose_name = _("Leaders' blogs")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Issue 4: the comment moderator, the moderators' group and the Site row for xtd.
+        from .commenting import setup
+
+        setup.connect()
