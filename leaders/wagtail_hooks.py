@@ -12,14 +12,8 @@ def register_comment_moderation():
     return comment_admin.CommentViewSet()
 
 
-@hooks.register("register_bulk_action")
-def register_comment_approve():
-    return comment_admin.ApproveBulkAction
-
-
-@hooks.register("register_bulk_action")
-def register_comment_remove():
-    return comment_admin.RemoveBulkAction
+hooks.register("register_bulk_action", comment_admin.ApproveBulkAction)
+hooks.register("register_bulk_action", comment_admin.RemoveBulkAction)
 
 
 @hooks.register("construct_homepage_panels")

@@ -91,3 +91,27 @@ def comms_user(db):
 @pytest.fixture
 def comment_settings(db):
     return CommentSettings.load()
+
+
+def make_comment(post, text="A comment from a resident.", *, public=True, parent=None, **fields):
+    """A stored comment, as if confirmed (for tests that start after the public form)."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+
+    from leaders.models import BlogPostPage
+
+    comment = XtdComment(
+        content_type=ContentType.objects.get_for_model(BlogPostPage),
+        object_pk=str(post.pk),
+        site_id=1,
+        user_name=fields.pop("user_name", "Dai Evans"),
+        user_email=fields.pop("user_email", "dai@residents.example"),
+        comment=text,
+        submit_date=fields.pop("submit_date", timezone.now()),
+        is_public=public,
+        ip_address=fields.pop("ip_address", "192.0.2.44"),
+        parent_id=parent.pk if parent else 0,
+        **fields,
+    )
+    comment.save()
+    return comment
