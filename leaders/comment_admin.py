@@ -212,6 +212,8 @@ class CommentDetailView(WagtailAdminTemplateMixin, TemplateView):
         attach_posts([self.comment])
         if not (can_moderate(request.user) or may_reply(request.user, self.comment)):
             raise PermissionDenied
+        comment = self.comment
+        self.can_reply_here = comment.is_public and not comment.is_removed and comment.level < 2
         return super().dispatch(request, pk)
 
     def get_page_title(self):
@@ -234,10 +236,24 @@ class CommentDetailView(WagtailAdminTemplateMixin, TemplateView):
             status=status_of(comment),
             reports=comment.reports.all(),
             can_moderate=can_moderate(self.request.user),
-            can_reply=comment.is_public and not comment.is_removed and comment.level < 2,
-            reply_form=kwargs.get("reply_form") or ModerationForm(),
-            **kwargs,
+            can_reply=self.can_reply_here,
+            **{"reply_form": ModerationForm(), **kwargs},
         )
+
+    def post(self, request, pk):
+        """The reply form: published at once in the leader's name."""
+        if not self.can_reply_here:
+            raise PermissionDenied
+        form = ModerationForm(request.POST)
+        if form.is_valid():
+            try:
+                actions.reply_as_leader(self.comment, form.cleaned_data["reply"], request.user)
+            except actions.ReplyRefused as refusal:
+                form.add_error("reply", str(refusal))
+            else:
+                messages.success(request, _("Your reply is published."))
+                return redirect("comment_moderation:detail", pk)
+        return self.render_to_response(self.get_context_data(reply_form=form), status=400)
 
 
 class CommentActionView(View):
@@ -249,8 +265,6 @@ class CommentActionView(View):
     def post(self, request, pk):
         comment = get_object_or_404(comments_on_posts(), pk=pk)
         detail = reverse("comment_moderation:detail", args=[pk])
-        if self.action == "reply":
-            return self.reply(request, comment, detail)
         if not can_moderate(request.user):
             raise PermissionDenied
         if self.action == "approve":
@@ -279,24 +293,6 @@ class CommentActionView(View):
             )
         return redirect(detail)
 
-    def reply(self, request, comment, detail):
-        if not may_reply(request.user, comment):
-            raise PermissionDenied
-        form = ModerationForm(request.POST)
-        if form.is_valid():
-            try:
-                actions.reply_as_leader(comment, form.cleaned_data["reply"], request.user)
-            except actions.ReplyRefused as refusal:
-                messages.error(request, str(refusal))
-            else:
-                messages.success(request, _("Your reply is published."))
-                return redirect(detail)
-        view = CommentDetailView.as_view()
-        response = view(request, pk=comment.pk)
-        response.context_data["reply_form"] = form
-        response.status_code = 400
-        return response
-
 
 class CommentViewSet(ModelViewSet):
     model = XtdComment
@@ -316,9 +312,10 @@ class CommentViewSet(ModelViewSet):
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
             path("<int:pk>/", CommentDetailView.as_view(), name="detail"),
+            path("<int:pk>/reply/", CommentDetailView.as_view(), name="reply"),
             *[
                 path(f"<int:pk>/{name}/", CommentActionView.as_view(action=name), name=name)
-                for name in ("approve", "remove", "restore", "erase", "reply")
+                for name in ("approve", "remove", "restore", "erase")
             ],
         ]
 

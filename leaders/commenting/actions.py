@@ -42,10 +42,10 @@ def _resolve_reports(comment):
     )
 
 
-def _set(comment, **fields):
-    XtdComment.norel_objects.filter(pk=comment.pk).update(**fields)
+def _set(instance, /, **fields):
+    XtdComment.norel_objects.filter(pk=instance.pk).update(**fields)
     for name, value in fields.items():
-        setattr(comment, name, value)
+        setattr(instance, name, value)
 
 
 @transaction.atomic
@@ -113,14 +113,18 @@ def erase_commenter(email, user=None):
     """Erasure on request: blank the person's details everywhere, keep threads readable."""
     comments = list(XtdComment.norel_objects.filter(user_email__iexact=email.strip()))
     for comment in comments:
-        fields = {"user_name": "", "user_email": "", "ip_address": None, "followup": False}
-        fields["user_url"] = ""
-        if comment.is_public and not comment.is_removed:
-            fields["comment"] = str(ERASED_TEXT)
-        else:
-            fields["is_removed"] = True
-            fields["comment"] = str(ERASED_TEXT)
+        fields = {
+            "user_name": "",
+            "user_email": "",
+            "user_url": "",
+            "ip_address": None,
+            "followup": False,
+            "comment": str(ERASED_TEXT),
+        }
+        if not comment.is_public:
+            fields["is_removed"] = True  # a held comment is never published after erasure
         _set(comment, **fields)
+        # The log keeps that an erasure happened, never the address it was for.
         log(comment, "leaders.comment.erase", user=user)
     PendingConfirmation.objects.filter(user_email__iexact=email.strip()).delete()
     return len(comments)
