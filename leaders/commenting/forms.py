@@ -70,8 +70,9 @@ class CitizenCommentForm(XtdCommentForm):
         return forms.Form.clean(self)
 
     def tampered(self) -> bool:
-        """A forged target or a filled honeypot: refuse without showing the form again."""
-        return "security_hash" in self.errors or "honeypot" in self.errors
+        """A forged hidden field or a filled honeypot: refuse without showing the form again."""
+        hidden = {"security_hash", "honeypot", "content_type", "object_pk", "reply_to"}
+        return bool(hidden & set(self.errors))
 
     def fresh_security_data(self) -> dict:
         """A new signed timestamp for a form shown again after an error."""

@@ -258,3 +258,26 @@ def test_invalid_form_shows_errors_with_a_summary_and_keeps_the_text(client, pos
     assert "A fair question about the budget." in html
     assert 'aria-invalid="true"' in html
     assert nothing_stored(post_a)
+
+
+@pytest.mark.django_db
+def test_sites_domain_follows_site_url():
+    from django.contrib.sites.models import Site
+
+    assert Site.objects.get_current().domain == "leaders.example"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("reply_to", ["abc", "-1", "999999"])
+def test_bad_reply_to_is_refused_without_a_500(client, post_a, reply_to):
+    response = submit(client, post_a, reply_to=reply_to)
+    assert response.status_code == 400
+    assert nothing_stored(post_a)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url", ["/comments/post/", "/comments/reply/999/", "/comments/report/999/"]
+)
+def test_bad_requests_to_comment_routes_get_a_4xx(client, url):
+    assert 400 <= client.get(url).status_code < 500

@@ -20,6 +20,7 @@ from wagtail.models import Site
 
 from home.models import HomePage
 from leaders import demo_content
+from leaders.commenting import demo as demo_comments
 from leaders.demo_images import draw_bar_chart_png, draw_bar_chart_svg, draw_portrait
 from leaders.models import BlogPostPage, LeaderBlogPage, LeaderDirectoryPage, LeaderLink
 
@@ -66,6 +67,7 @@ class Command(BaseCommand):
                 blog = self.blog(directory, leader, user)
                 for post in leader["posts"]:
                     self.post(blog, post, diagrams)
+                    demo_comments.load_threads(blog, post)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write("Demo logins (development only) at /admin/:")
         for user in users:
