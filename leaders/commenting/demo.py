@@ -2,12 +2,15 @@
 
 import datetime
 
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django_comments_xtd.models import XtdComment
 
 from leaders import demo_content
 from leaders.models import BlogPostPage
+
+from .setup import MODERATORS_GROUP
 
 
 def load_threads(blog, post_spec):
@@ -52,3 +55,8 @@ def _store(post, blog, spec, parent, clock):
     for reply in spec.get("replies", []):
         stored += _store(post, blog, reply, parent=existing, clock=clock)
     return stored
+
+
+def make_moderator(user):
+    """The demo `comms` account moderates comments (the workflow issue adds its page rights)."""
+    user.groups.add(Group.objects.get_or_create(name=MODERATORS_GROUP)[0])

@@ -59,6 +59,7 @@ class Command(BaseCommand):
                     last_name="Okafor",
                 ),
             ]
+            demo_comments.make_moderator(users[1])
             for leader in demo_content.LEADERS:
                 user = self.user(
                     leader["username"], leader["email"], password, *leader["name"].split(" ", 1)
