@@ -42,6 +42,13 @@ def _resolve_reports(comment):
     )
 
 
+def _log(comment, action, user, **data):
+    # A neutral title: the default (str(comment)) would copy the commenter's name and words
+    # into the audit log, where erasure could not reach them.
+    title = _("Comment %(id)s") % {"id": comment.pk}
+    log(comment, action, user=user, title=str(title), data=data or None)
+
+
 def _set(instance, /, **fields):
     XtdComment.norel_objects.filter(pk=instance.pk).update(**fields)
     for name, value in fields.items():
@@ -54,7 +61,7 @@ def approve(comment, user):
     became_public = not comment.is_public or comment.is_removed
     _set(comment, is_public=True, is_removed=False)
     _resolve_reports(comment)
-    log(comment, "leaders.comment.approve", user=user)
+    _log(comment, "leaders.comment.approve", user)
     post = post_of(comment)
     if became_public and post is not None:
         notifications.comment_published(comment, post)
@@ -65,14 +72,14 @@ def remove(comment, user):
     """Take a comment off the site (its replies go with it); kept for the retention period."""
     _set(comment, is_removed=True)
     _resolve_reports(comment)
-    log(comment, "leaders.comment.remove", user=user)
+    _log(comment, "leaders.comment.remove", user)
 
 
 @transaction.atomic
 def restore(comment, user):
     """Undo a removal: the comment goes back to where it was (published or waiting)."""
     _set(comment, is_removed=False)
-    log(comment, "leaders.comment.restore", user=user)
+    _log(comment, "leaders.comment.restore", user)
 
 
 class ReplyRefused(Exception):
@@ -103,7 +110,7 @@ def reply_as_leader(parent, text, user):
         parent_id=parent.pk,
     )
     reply.save()
-    log(reply, "leaders.comment.reply", user=user, data={"parent": parent.pk})
+    _log(reply, "leaders.comment.reply", user, parent=parent.pk)
     notifications.notify_followers(reply, post)
     return reply
 
@@ -125,7 +132,7 @@ def erase_commenter(email, user=None):
             fields["is_removed"] = True  # a held comment is never published after erasure
         _set(comment, **fields)
         # The log keeps that an erasure happened, never the address it was for.
-        log(comment, "leaders.comment.erase", user=user)
+        _log(comment, "leaders.comment.erase", user)
     PendingConfirmation.objects.filter(user_email__iexact=email.strip()).delete()
     return len(comments)
 

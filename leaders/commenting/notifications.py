@@ -89,7 +89,12 @@ def comment_published(comment, post):
         _send(
             _("New comment on your post “%(title)s”") % {"title": post.title},
             "leaders/comments/email/leader.txt",
-            {"comment": comment, "post": post, "url": absolute_url(permalink(comment, post))},
+            {
+                "comment": comment,
+                "post": post,
+                "url": absolute_url(permalink(comment, post)),
+                "reply_url": absolute_url(reverse("comment_moderation:detail", args=[comment.pk])),
+            },
             [leader.email],
         )
     notify_followers(comment, post)

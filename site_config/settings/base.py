@@ -192,7 +192,6 @@ COMMENTS_XTD_MAX_THREAD_LEVEL = 2
 COMMENTS_XTD_THREADED_EMAILS = False
 COMMENTS_XTD_CONFIRM_EMAIL = True
 COMMENTS_XTD_SEND_HTML_EMAIL = False
-COMMENTS_XTD_SALT = os.environ.get("COMMENTS_SALT", "leadership-voices-comments").encode()
 COMMENTS_XTD_FORM_CLASS = "leaders.commenting.forms.CitizenCommentForm"
 # The form's signed timestamp expires after two hours (django_comments reads this setting).
 COMMENTS_TIMEOUT = 2 * 60 * 60

@@ -208,3 +208,22 @@ def test_communications_team_pauses_commenting_from_the_settings_screen(moderato
     page = Client().get(post_a.url).content.decode()
     assert "Paused for the election." in page
     assert "/comments/post/" not in page
+
+
+@pytest.mark.django_db
+def test_audit_log_entries_do_not_copy_the_commenters_name_or_words(moderator, post_a):
+    comment = make_comment(post_a, "Private words", user_name="Sian Private")
+    moderator.post(f"{INDEX}{comment.pk}/approve/")
+    entry = ModelLogEntry.objects.get(action="leaders.comment.approve")
+    assert entry.label == f"Comment {comment.pk}"
+    history = moderator.get("/admin/reports/site-history/").content.decode()
+    assert "Comment approved" in history
+
+
+@pytest.mark.django_db
+def test_comments_menu_item_is_shown_to_moderators_only(moderator, client, leader_a):
+    menu_item = '"icon_name": "comment", "classname": "", "attrs": {}, "url": "/admin/comments/"'
+    assert menu_item in moderator.get("/admin/").content.decode()
+    leader_a.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(leader_a)
+    assert menu_item not in client.get("/admin/").content.decode()
