@@ -9,6 +9,8 @@ import datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.conf import settings as xtd_settings
@@ -161,6 +163,15 @@ def purge(now=None):
             .exclude(pk__in=[c.pk for c in removed])
             .values_list("parent_id", flat=True)
         )
+        # Deleting a page leaves its comments behind (a generic relation does not cascade).
+        post_pks = BlogPostPage.objects.annotate(pk_text=Cast("pk", CharField())).values("pk_text")
+        orphans, __ = (
+            XtdComment.norel_objects.filter(
+                content_type=ContentType.objects.get_for_model(BlogPostPage)
+            )
+            .exclude(object_pk__in=post_pks)
+            .delete()
+        )
         deleted = 0
         for comment in removed:
             if comment.pk in parents:
@@ -168,4 +179,9 @@ def purge(now=None):
             else:
                 comment.delete()
                 deleted += 1
-    return {"ip_addresses": ips, "confirmations": confirmations, "removed_comments": deleted}
+    return {
+        "ip_addresses": ips,
+        "confirmations": confirmations,
+        "removed_comments": deleted,
+        "orphaned_comments": orphans,
+    }

@@ -2,6 +2,8 @@
 page.live and privacy checks, keep signed pickles with no expiry, and race on double clicks.
 """
 
+import logging
+
 from django.core import signing
 from django.db import transaction
 from django.shortcuts import get_object_or_404, render
@@ -16,6 +18,8 @@ from leaders.moderation import closed_message
 from . import notifications, ratelimit, store
 from .forms import CitizenCommentForm, ReportForm
 
+logger = logging.getLogger(__name__)
+
 REFUSALS = {
     "bad_parent": _("The comment you replied to is not available any more."),
     "too_deep": _("Replies can only go two levels deep. Reply to an earlier comment instead."),
@@ -28,6 +32,9 @@ REFUSALS = {
     ),
     "tampered": _("Your comment could not be sent. Reload the post and try again."),
     "closed": _("Comments are closed on this post."),
+    "mail": _(
+        "We could not send the confirmation email just now. Please try again in a few minutes."
+    ),
 }
 
 
@@ -81,7 +88,6 @@ def post_comment(request):
         data["name"] = request.user.get_full_name() or request.user.get_username()
         data["email"] = request.user.email
     form = CitizenCommentForm(post, data=data)
-    parent = None
     if not form.is_valid():
         if form.tampered():
             return refused(request, "tampered")
@@ -122,6 +128,9 @@ def post_comment(request):
             notifications.send_confirmation_request(pending, token, post)
     except store.Refused as refusal:
         return refused(request, refusal.kind, post)
+    except OSError:  # the mail server refused or is down: nothing is kept, the reader may retry
+        logger.exception("Could not send a comment confirmation email")
+        return refused(request, "mail", post, status=503)
     return render(request, "leaders/comments/check_email.html", {"post": post, "email": email})
 
 

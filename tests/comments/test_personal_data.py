@@ -11,6 +11,7 @@ from django.utils.html import escape
 from wagtail.models import ModelLogEntry
 
 from leaders.commenting.models import PendingConfirmation
+from tests import factories
 
 from .conftest import comments_on, make_comment, submit
 
@@ -103,3 +104,15 @@ def test_erasure_from_the_admin(post_a, comms_user):
     assert (comment.user_email, comment.comment) == ("", ERASED)
     assert ModelLogEntry.objects.get(action="leaders.comment.erase").user == comms_user
     assert not mail.outbox
+
+
+@pytest.mark.django_db
+def test_purge_deletes_comments_left_behind_by_a_deleted_post(blog_a, post_a):
+    doomed = factories.blog_post(blog_a, title="Withdrawn", slug="withdrawn")
+    make_comment(doomed, "On a post that goes")
+    kept = make_comment(post_a, "On a post that stays")
+    doomed.delete()
+
+    call_command("purge_comment_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert list(type(kept).norel_objects.values_list("pk", flat=True)) == [kept.pk]

@@ -281,3 +281,22 @@ def test_bad_reply_to_is_refused_without_a_500(client, post_a, reply_to):
 )
 def test_bad_requests_to_comment_routes_get_a_4xx(client, url):
     assert 400 <= client.get(url).status_code < 500
+
+
+class BrokenMailBackend:
+    """A mail server that is down (a test double for Django's mail backend, not our code)."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("mail server down")
+
+
+@pytest.mark.django_db
+def test_mail_server_down_keeps_nothing_and_says_so(client, post_a, settings):
+    settings.EMAIL_BACKEND = "tests.comments.test_posting.BrokenMailBackend"
+    response = submit(client, post_a)
+    assert response.status_code == 503
+    assert "could not send the confirmation email" in response.content.decode()
+    assert nothing_stored(post_a)

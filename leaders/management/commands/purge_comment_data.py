@@ -9,7 +9,8 @@ from leaders.commenting.conf import option
 class Command(BaseCommand):
     help = (
         "Delete commenters' IP addresses older than IP_RETENTION_DAYS, expired or used "
-        "confirmation links, and comments removed more than REMOVED_RETENTION_DAYS ago."
+        "confirmation links, comments removed more than REMOVED_RETENTION_DAYS ago and "
+        "comments of deleted posts."
     )
 
     def handle(self, *args, **options):
@@ -18,5 +19,6 @@ class Command(BaseCommand):
             f"IP addresses cleared: {counts['ip_addresses']} "
             f"(older than {option('IP_RETENTION_DAYS')} days); "
             f"confirmation links deleted: {counts['confirmations']}; "
-            f"removed comments deleted: {counts['removed_comments']}."
+            f"removed comments deleted: {counts['removed_comments']}; "
+            f"comments of deleted posts deleted: {counts['orphaned_comments']}."
         )
