@@ -256,42 +256,37 @@ class CommentDetailView(WagtailAdminTemplateMixin, TemplateView):
         return self.render_to_response(self.get_context_data(reply_form=form), status=400)
 
 
+def _erase(comment, user):
+    count = actions.erase_commenter(comment.user_email, user) if comment.user_email else 0
+    return ngettext(
+        "The commenter's details were erased from %(count)d comment.",
+        "The commenter's details were erased from %(count)d comments.",
+        count,
+    ) % {"count": count}
+
+
 class CommentActionView(View):
     """POST endpoints for one comment's buttons; each action is audit-logged in actions.py."""
 
     http_method_names = ["post"]
     action = None
+    ACTIONS = {
+        "approve": (actions.approve, _("Comment approved: it is now on the post.")),
+        "remove": (actions.remove, _("Comment removed from the site.")),
+        "restore": (actions.restore, _("Comment restored.")),
+    }
 
     def post(self, request, pk):
         comment = get_object_or_404(comments_on_posts(), pk=pk)
-        detail = reverse("comment_moderation:detail", args=[pk])
         if not can_moderate(request.user):
             raise PermissionDenied
-        if self.action == "approve":
-            actions.approve(comment, request.user)
-            messages.success(request, _("Comment approved: it is now on the post."))
-        elif self.action == "remove":
-            actions.remove(comment, request.user)
-            messages.success(request, _("Comment removed from the site."))
-        elif self.action == "restore":
-            actions.restore(comment, request.user)
-            messages.success(request, _("Comment restored."))
-        elif self.action == "erase":
-            count = (
-                actions.erase_commenter(comment.user_email, request.user)
-                if (comment.user_email)
-                else 0
-            )
-            messages.success(
-                request,
-                ngettext(
-                    "The commenter's details were erased from %(count)d comment.",
-                    "The commenter's details were erased from %(count)d comments.",
-                    count,
-                )
-                % {"count": count},
-            )
-        return redirect(detail)
+        if self.action == "erase":
+            message = _erase(comment, request.user)
+        else:
+            action, message = self.ACTIONS[self.action]
+            action(comment, request.user)
+        messages.success(request, message)
+        return redirect("comment_moderation:detail", pk)
 
 
 class CommentViewSet(ModelViewSet):
@@ -315,7 +310,7 @@ class CommentViewSet(ModelViewSet):
             path("<int:pk>/reply/", CommentDetailView.as_view(), name="reply"),
             *[
                 path(f"<int:pk>/{name}/", CommentActionView.as_view(action=name), name=name)
-                for name in ("approve", "remove", "restore", "erase")
+                for name in [*CommentActionView.ACTIONS, "erase"]
             ],
         ]
 

@@ -24,10 +24,9 @@ POST_CONTENT_TYPE = "leaders.blogpostpage"
 class Refused(Exception):
     """A submission we will not store; `kind` picks the page the reader sees."""
 
-    def __init__(self, kind, message=""):
+    def __init__(self, kind):
         super().__init__(kind)
         self.kind = kind
-        self.message = message
 
 
 def commentable_post(content_type: str, object_pk: str):
