@@ -257,6 +257,9 @@ def test_invalid_form_shows_errors_with_a_summary_and_keeps_the_text(client, pos
     assert "Enter your name." in html
     assert "A fair question about the budget." in html
     assert 'aria-invalid="true"' in html
+    assert 'tabindex="-1" aria-labelledby="error-summary-title" data-error-summary' in html
+    assert "/static/js/comments.js" in html  # moves focus to the summary, counts characters
+    assert "<title>Error:" in html
     assert nothing_stored(post_a)
 
 
@@ -300,3 +303,20 @@ def test_mail_server_down_keeps_nothing_and_says_so(client, post_a, settings):
     assert response.status_code == 503
     assert "could not send the confirmation email" in response.content.decode()
     assert nothing_stored(post_a)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url", ["/comments/api/feedback/", "/comments/api/leaders-blogpostpage/1/"]
+)
+def test_xtd_json_api_is_not_mounted(client, url):
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_form_explains_the_email_and_links_the_privacy_notice_and_policy(client, post_a):
+    html = client.get(post_a.url).content.decode()
+    assert "To confirm your comment" in html and "It is never shown." in html
+    assert 'href="/privacy/"' in html and 'href="/comment-policy/"' in html
+    assert 'aria-describedby="id_email_helptext"' in html
+    assert "You can enter up to 3000 characters" in html
