@@ -120,3 +120,22 @@ def test_listing_shows_comment_counts_with_one_query_for_the_whole_page(client, 
     html = client.get(blog_a.url).content.decode()
     assert "0 comments" in html and "1 comment" in html and "2 comments" in html
     assert few == more
+
+
+@pytest.mark.django_db
+def test_replies_to_a_removed_comment_leave_with_it(client, post_a):
+    parent = make_comment(post_a, "Removed parent")
+    make_comment(post_a, "Orphaned reply", parent=parent)
+    type(parent).norel_objects.filter(pk=parent.pk).update(is_removed=True)
+    html = client.get(post_a.url).content.decode()
+    assert "Removed parent" not in html and "Orphaned reply" not in html
+
+
+@pytest.mark.django_db
+def test_closed_post_shows_no_reply_links_but_keeps_report_links(client, post_a):
+    comment = make_comment(post_a, "Still reportable")
+    post_a.allow_comments = False
+    post_a.save_revision().publish()
+    html = client.get(post_a.url).content.decode()
+    assert f"/comments/reply/{comment.pk}/" not in html
+    assert f"/comments/report/{comment.pk}/" in html
