@@ -23,7 +23,8 @@ def _url_pattern(name):
 
 def build_threads(comments, blog, replies_open):
     """Nest comments (ordered by thread, then position) under their parents, in one pass, with
-    what each needs on the page. A reply whose parent is not shown (removed) is not shown."""
+    what each needs on the page. A reply whose parent is not shown (removed) is not shown.
+    Returns the threads and the number of comments in them."""
     reply_url, report_url = _url_pattern("comments:reply"), _url_pattern("comments:report")
     reply_label, report_label = gettext("to %(name)s"), gettext("the comment by %(name)s")
     nodes, roots = {}, []
@@ -45,7 +46,7 @@ def build_threads(comments, blog, replies_open):
             "report_label": report_label % names,
         }
         (parent["children"] if parent else roots).append(node)
-    return roots
+    return roots, len(nodes)
 
 
 @register.inclusion_tag("leaders/comments/section.html", takes_context=True)
@@ -58,12 +59,13 @@ def comments_section(context, post, blog):
     form = None
     if not is_preview and message is None:
         form = CitizenCommentForm(post)
+    threads, count = build_threads(comments, blog, replies_open=form is not None)
     return {
         "request": request,
         "post": post,
         "blog": blog,
-        "threads": build_threads(comments, blog, replies_open=form is not None),
-        "count": len(comments),
+        "threads": threads,
+        "count": count,
         "form": form,
         "closed_message": message,
         "is_preview": is_preview,

@@ -320,3 +320,12 @@ def test_form_explains_the_email_and_links_the_privacy_notice_and_policy(client,
     assert 'href="/privacy/"' in html and 'href="/comment-policy/"' in html
     assert 'aria-describedby="id_email_helptext"' in html
     assert "You can enter up to 3000 characters" in html
+
+
+@pytest.mark.django_db
+def test_reply_to_a_comment_on_another_post_is_refused(client, post_a, blog_b):
+    other_post = factories.blog_post(blog_b, title="Elsewhere", slug="elsewhere")
+    elsewhere = make_comment(other_post, "On another post")
+    response = submit(client, post_a, reply_to=str(elsewhere.pk))
+    assert response.status_code == 400
+    assert not PendingConfirmation.objects.exists()

@@ -129,6 +129,7 @@ def test_replies_to_a_removed_comment_leave_with_it(client, post_a):
     type(parent).norel_objects.filter(pk=parent.pk).update(is_removed=True)
     html = client.get(post_a.url).content.decode()
     assert "Removed parent" not in html and "Orphaned reply" not in html
+    assert "0 comments" in html
 
 
 @pytest.mark.django_db
