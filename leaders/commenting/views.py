@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment
 
 from leaders.models import BlogPostPage
@@ -116,7 +117,7 @@ def post_comment(request):
     )
     try:
         store.moderate(tmp, request)
-        if request.user.is_authenticated:
+        if request.user.is_authenticated or not xtd_settings.COMMENTS_XTD_CONFIRM_EMAIL:
             comment = store.store(tmp, request)
             return render(
                 request,

@@ -190,12 +190,11 @@ COMMENT_MAX_LENGTH = 3000
 COMMENTS_XTD_MAX_THREAD_LEVEL = 2
 # xtd would send mail from unmanaged threads (failures lost, tests race); send it in the request.
 COMMENTS_XTD_THREADED_EMAILS = False
+# Anonymous commenters confirm by email (single-use links, leaders/commenting/store.py).
 COMMENTS_XTD_CONFIRM_EMAIL = True
-COMMENTS_XTD_SEND_HTML_EMAIL = False
-COMMENTS_XTD_FORM_CLASS = "leaders.commenting.forms.CitizenCommentForm"
 # The form's signed timestamp expires after two hours (django_comments reads this setting).
 COMMENTS_TIMEOUT = 2 * 60 * 60
-# Tunables of the spam rules and data retention (leaders/moderation.py reads them).
+# Tunables of the spam rules and data retention (read through leaders/commenting/conf.py).
 LEADERS_COMMENTS = {
     "MIN_SECONDS_TO_SUBMIT": 3,
     "RATE_LIMITS": [(60, 5), (24 * 60 * 60, 30)],  # (window in seconds, posts allowed)
