@@ -32,6 +32,7 @@ from wagtail.permissions import register_permission_policy
 
 from leaders.commenting import actions
 from leaders.models import BlogPostPage, LeaderBlogPage, Page
+from leaders.moderation import hold_reasons
 
 MODERATE = "django_comments.can_moderate"
 
@@ -234,6 +235,9 @@ class CommentDetailView(WagtailAdminTemplateMixin, TemplateView):
             comment=comment,
             parent=parent,
             status=status_of(comment),
+            hold_reasons=hold_reasons(comment.comment, comment.post)
+            if comment.post and not comment.is_public and not comment.is_removed
+            else [],
             reports=comment.reports.all(),
             can_moderate=can_moderate(self.request.user),
             can_reply=self.can_reply_here,

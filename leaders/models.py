@@ -134,7 +134,8 @@ class LeaderBlogPage(Page):
         MultiFieldPanel(
             [FieldPanel("leader"), FieldPanel("left_office_on")], heading=_("Account and office")
         ),
-        FieldPanel("post_moderation"),
+        # Only comment moderators (Communications team, superusers) may relax moderation.
+        FieldPanel("post_moderation", permission="django_comments.can_moderate"),
     ]
     search_fields = [
         *Page.search_fields,

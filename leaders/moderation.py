@@ -66,11 +66,15 @@ def hold_reasons(text: str, post, request=None) -> list[str]:
     """Why this comment must wait for a moderator; empty when it may appear at once."""
     reasons = []
     if not post.blog.post_moderation:
-        reasons.append("pre-moderated blog")
+        reasons.append(_("every comment on this blog is reviewed first"))
     if count_links(text) >= option("LINKS_TO_HOLD"):
-        reasons.append("links")
-    if matching_words(text, comment_settings(request).hold_list):
-        reasons.append("hold list")
+        reasons.append(
+            _("it contains %(count)s or more links") % {"count": option("LINKS_TO_HOLD")}
+        )
+    if words := matching_words(text, comment_settings(request).hold_list):
+        reasons.append(
+            _("it contains words on the hold list: %(words)s") % {"words": ", ".join(words)}
+        )
     return reasons
 
 

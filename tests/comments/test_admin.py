@@ -3,11 +3,11 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from django.utils import timezone
 from django_comments_xtd.models import XtdComment
-from wagtail.models import ModelLogEntry
+from wagtail.models import GroupPagePermission, ModelLogEntry
 
 from tests import factories
 
@@ -227,3 +227,35 @@ def test_comments_menu_item_is_shown_to_moderators_only(moderator, client, leade
     leader_a.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(leader_a)
     assert menu_item not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_detail_says_why_a_comment_is_held(moderator, post_a, comment_settings):
+    comment_settings.hold_words = "council tax"
+    comment_settings.save()
+    comment = make_comment(
+        post_a, "About council tax: https://a.example https://b.example", public=False
+    )
+    html = moderator.get(f"{INDEX}{comment.pk}/").content.decode()
+    assert "every comment on this blog is reviewed first" in html
+    assert "it contains 2 or more links" in html
+    assert "words on the hold list: council tax" in html
+
+
+@pytest.mark.django_db
+def test_only_moderators_see_the_post_moderation_switch(client, blog_a, leader_a):
+    editors = Group.objects.create(name="Blog editors (test)")
+    editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=editors, page=blog_a, permission=Permission.objects.get(codename="change_page")
+    )
+    leader_a.groups.add(editors)
+    edit_url = f"/admin/pages/{blog_a.pk}/edit/"
+
+    client.force_login(leader_a)
+    response = client.get(edit_url)
+    assert response.status_code == 200
+    assert 'name="post_moderation"' not in response.content.decode()
+
+    leader_a.groups.add(Group.objects.get(name="Communications team"))
+    assert 'name="post_moderation"' in client.get(edit_url).content.decode()
