@@ -41,6 +41,7 @@ class CitizenCommentForm(XtdCommentForm):
         )
         self.fields["followup"].label = _("Email me when someone else comments on this post")
         self.fields["followup"].widget.attrs = {}
+        self.fields["followup"].help_text = _("Every email has a link to stop them.")
         self.fields["honeypot"].label = _("Leave this field empty")
 
     def clean_comment(self):
