@@ -17,6 +17,7 @@ from leaders.models import BlogPostPage
 from leaders.moderation import closed_message
 
 from . import notifications, ratelimit, store
+from .conf import option
 from .forms import CitizenCommentForm, ReportForm
 
 logger = logging.getLogger(__name__)
@@ -132,7 +133,11 @@ def post_comment(request):
     except OSError:  # the mail server refused or is down: nothing is kept, the reader may retry
         logger.exception("Could not send a comment confirmation email")
         return refused(request, "mail", post, status=503)
-    return render(request, "leaders/comments/check_email.html", {"post": post, "email": email})
+    return render(
+        request,
+        "leaders/comments/check_email.html",
+        {"post": post, "email": email, "days": option("CONFIRMATION_DAYS")},
+    )
 
 
 def _parent_for_form(post, data):
@@ -176,7 +181,12 @@ def confirm(request, token):
     if outcome == "used":
         return render(request, "leaders/comments/confirmed_already.html", {"post": post})
     if outcome == "expired":
-        return render(request, "leaders/comments/link_expired.html", {"post": post}, status=410)
+        return render(
+            request,
+            "leaders/comments/link_expired.html",
+            {"post": post, "days": option("CONFIRMATION_DAYS")},
+            status=410,
+        )
     if outcome == "invalid":
         return render(request, "leaders/comments/link_invalid.html", {}, status=404)
     if outcome == "closed":
