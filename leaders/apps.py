@@ -9,3 +9,8 @@ class LeadersConfig(AppConfig):
 
     def ready(self):
         from . import roles  # noqa: F401  (connects the receivers that keep permissions in step)
+
+        # Issue 4: the comment moderator, the moderators' group and the Site row for xtd.
+        from .commenting import setup
+
+        setup.connect()

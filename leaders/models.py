@@ -36,7 +36,8 @@ def live_posts():
 
 
 def attach_blogs(posts):
-    """Give each post its `blog` (the parent LeaderBlogPage) with two queries, not one per post."""
+    """Give each post its `blog` (the parent LeaderBlogPage) and `comment_count`, with three
+    queries for the whole list, not one per post."""
     posts = list(posts)
     parent_paths = {post.path[: -Page.steplen] for post in posts}
     blogs = {
@@ -45,7 +46,7 @@ def attach_blogs(posts):
     }
     for post in posts:
         post.__dict__["blog"] = blogs.get(post.path[: -Page.steplen])
-    return posts
+    return attach_comment_counts(posts)
 
 
 class LeaderDirectoryPage(Page):
@@ -114,6 +115,14 @@ class LeaderBlogPage(RoutablePageMixin, Page):
             "comments close."
         ),
     )
+    post_moderation = models.BooleanField(
+        _("publish comments before review"),
+        default=False,
+        help_text=_(
+            "Citizens' comments appear at once and are reviewed afterwards. Comments with "
+            "several links or a word from the hold list are still held for review."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -132,6 +141,8 @@ class LeaderBlogPage(RoutablePageMixin, Page):
         MultiFieldPanel(
             [FieldPanel("leader"), FieldPanel("left_office_on")], heading=_("Account and office")
         ),
+        # Only comment moderators (Communications team, superusers) may relax moderation.
+        FieldPanel("post_moderation", permission="django_comments.can_moderate"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -333,4 +344,11 @@ class BlogPostPage(Page):
 
 
 # The workflow's task types are models of this app (leaders/workflow.py).
+# Comment confirmations, reports and site-wide comment settings (issue 4) live in their own module.
+from .commenting.models import (  # noqa: E402, F401
+    CommentReport,
+    CommentSettings,
+    PendingConfirmation,
+    attach_comment_counts,
+)
 from .workflow import CommunicationsApprovalTask, LeaderSignOffTask  # noqa: E402, F401

@@ -15,6 +15,7 @@ urlpatterns = [
     path("search/", home_views.search, name="search"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("comments/", include("leaders.commenting.urls")),  # issue 4: before Wagtail's catch-all
 ]
 
 if settings.DEBUG:

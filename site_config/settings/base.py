@@ -188,3 +188,26 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "leaders.publishing.publish_approved"
 # An edit after a step approved sends the post back through that step: what the leader signed
 # off and the communications team approved is exactly what goes live.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# --- Comments (issue 4) ---
+# django_comments_xtd must come before django_comments: its templates and models take precedence.
+INSTALLED_APPS += ["django_comments_xtd", "django_comments"]
+COMMENTS_APP = "django_comments_xtd"
+COMMENT_MAX_LENGTH = 3000
+# Replies nest two levels under a top-level comment (a comment, a reply, a reply to the reply).
+COMMENTS_XTD_MAX_THREAD_LEVEL = 2
+# xtd would send mail from unmanaged threads (failures lost, tests race); send it in the request.
+COMMENTS_XTD_THREADED_EMAILS = False
+# Anonymous commenters confirm by email (single-use links, leaders/commenting/store.py).
+COMMENTS_XTD_CONFIRM_EMAIL = True
+# The form's signed timestamp expires after two hours (django_comments reads this setting).
+COMMENTS_TIMEOUT = 2 * 60 * 60
+# Tunables of the spam rules and data retention (read through leaders/commenting/conf.py).
+LEADERS_COMMENTS = {
+    "MIN_SECONDS_TO_SUBMIT": 3,
+    "RATE_LIMITS": [(60, 5), (24 * 60 * 60, 30)],  # (window in seconds, posts allowed)
+    "DUPLICATE_WINDOW_SECONDS": 10 * 60,
+    "LINKS_TO_HOLD": 2,
+    "CONFIRMATION_DAYS": 7,
+    "IP_RETENTION_DAYS": 30,
+    "REMOVED_RETENTION_DAYS": 90,
+}

@@ -131,13 +131,14 @@ def focused(page):
                 text: (el.innerText || el.value || '').trim().slice(0, 80),
                 classes: el.className || '',
                 play: el.hasAttribute('data-video-play'),
+                name: el.getAttribute('name') || '',
                 visible: outline || shadow,
             };
         }"""
     )
 
 
-def tab_to(page, test, limit=120):
+def tab_to(page, test, limit=300):
     """Press Tab until test(focused element) holds; every element passed must show its focus."""
     for _ in range(limit):
         page.keyboard.press("Tab")

@@ -14,7 +14,14 @@ from tests.browser.helpers import (
 pytestmark = pytest.mark.browser
 
 POST_WITH_VIDEO_AND_DIAGRAM = "/leaders/amira-hassan/video-and-diagram/"
-FORM_PAGES = {"report-form", "report-form-errors"}
+# Pages that show a form, and so set the CSRF cookie: every live post carries the comment form.
+FORM_PAGES = {
+    "report-form",
+    "report-form-errors",
+    "post-video-diagram",
+    "post-svg-diagram",
+    "comment-form-errors",
+}
 
 
 def page_types():
@@ -26,6 +33,7 @@ def page_types():
         ("leader-blog", "/leaders/amira-hassan/"),
         ("post-video-diagram", POST_WITH_VIDEO_AND_DIAGRAM),
         ("post-svg-diagram", "/leaders/marcus-bell/response-times-explained/"),
+        ("comment-form-errors", POST_WITH_VIDEO_AND_DIAGRAM),
         ("year-archive", f"/leaders/amira-hassan/{today:%Y}/"),
         ("month-archive", f"/leaders/amira-hassan/{today:%Y/%m}/"),
         ("leader-tag", "/leaders/amira-hassan/tag/transparency/"),
@@ -52,6 +60,9 @@ def visit(page, name, path):
     if name == "report-form-errors":
         page.get_by_role("button", name="Send report").click()
         page.wait_for_selector(".error-summary")
+    if name == "comment-form-errors":
+        page.get_by_role("button", name="Send comment").click()
+        page.wait_for_selector(".comment-form .error-summary")
 
 
 def test_every_page_type_passes_axe_wcag_22_aa(demo_site, new_page):
@@ -88,6 +99,21 @@ def test_keyboard_reaches_skip_link_then_video_and_diagram_with_focus_visible(de
     assert summary["visible"]
     page.keyboard.press("Enter")
     assert page.locator("details.diagram__description").get_attribute("open") is not None
+    for field in ("name", "email", "comment", "followup"):
+        tab_to(page, lambda element, field=field: element["name"] == field)
+    tab_to(page, lambda element: element["text"] == "Send comment")
+
+
+def test_comment_form_errors_take_focus_and_link_to_the_fields(demo_site, new_page):
+    page = new_page()
+    page.goto(POST_WITH_VIDEO_AND_DIAGRAM)
+    page.get_by_role("button", name="Send comment").click()
+    page.wait_for_selector(".comment-form .error-summary")
+    assert page.evaluate("() => document.activeElement.classList.contains('error-summary')")
+    links = page.locator(".comment-form .error-summary a")
+    assert links.count() >= 3  # name, email and comment are required
+    links.first.click()
+    assert page.evaluate("() => document.activeElement.getAttribute('name')") == "name"
 
 
 def test_skip_link_moves_focus_to_the_main_content(demo_site, new_page):
@@ -122,7 +148,8 @@ def test_play_video_is_the_only_way_to_reach_the_provider(demo_site, new_page, l
     with page.expect_request("https://www.youtube-nocookie.com/**"):
         page.get_by_role("button", name="Play video").click()
     assert log.hosts() - before == {"www.youtube-nocookie.com"}
-    assert page.context.cookies() == []
+    # Only our own CSRF cookie (the post carries the comment form); nothing from the provider.
+    assert {cookie["name"] for cookie in page.context.cookies()} == {"csrftoken"}
 
 
 @pytest.mark.parametrize("width", [320, 1280])

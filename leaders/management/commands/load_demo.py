@@ -23,6 +23,7 @@ from wagtail.models import Site
 from home.models import HomePage
 from home.starter_content import create_site_pages
 from leaders import demo_content, roles
+from leaders.commenting import demo as demo_comments
 from leaders.demo_images import draw_bar_chart_png, draw_bar_chart_svg, draw_portrait
 from leaders.models import BlogPostPage, LeaderBlogPage, LeaderDirectoryPage, LeaderLink
 
@@ -69,6 +70,7 @@ class Command(BaseCommand):
                 blog = self.blog(directory, leader, user)
                 for post in leader["posts"]:
                     self.post(blog, post, diagrams)
+                    demo_comments.load_threads(blog, post)
             # Leaders get their blog's rights when the blog is saved; comms joins its team.
             roles.ensure_roles()
             comms = next(user for user in users if user.username == "comms")

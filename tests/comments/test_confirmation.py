@@ -1,0 +1,100 @@
+"""Confirmation links: https from SITE_URL, expire after 7 days, work exactly once."""
+
+import datetime
+import threading
+
+import pytest
+from django.core import mail
+from django.db import connection
+from django.test import Client
+from django.utils import timezone
+
+from leaders.commenting.models import PendingConfirmation
+
+from .conftest import comments_on, confirmation_link, submit
+
+
+@pytest.mark.django_db
+def test_confirmation_link_is_https_from_the_site_url(client, post_a):
+    submit(client, post_a)
+    body = mail.outbox[-1].body
+    assert "https://leaders.example/comments/confirm/" in body
+    assert "http://" not in body
+    assert "testserver" not in body
+
+
+@pytest.mark.django_db
+def test_confirmation_row_keeps_only_a_hash_of_the_token(client, post_a):
+    submit(client, post_a)
+    token = confirmation_link(mail.outbox).split("/")[-2]
+    pending = PendingConfirmation.objects.get()
+    assert token not in pending.token_hash
+    assert len(pending.token_hash) == 64
+
+
+@pytest.mark.django_db
+def test_opening_the_link_twice_stores_one_comment(client, post_a):
+    submit(client, post_a)
+    link = confirmation_link(mail.outbox)
+
+    first = client.get(link)
+    second = client.get(link)
+
+    assert first.status_code == second.status_code == 200
+    assert "already confirmed" in second.content.decode()
+    assert comments_on(post_a).count() == 1
+    assert PendingConfirmation.objects.get().user_email == ""
+
+
+@pytest.mark.django_db
+def test_expired_link_is_refused_and_stores_nothing(client, post_a):
+    submit(client, post_a)
+    PendingConfirmation.objects.update(
+        created_at=timezone.now() - datetime.timedelta(days=7, seconds=1)
+    )
+
+    response = client.get(confirmation_link(mail.outbox))
+
+    assert response.status_code == 410
+    assert "expired" in response.content.decode()
+    assert not comments_on(post_a).exists()
+
+
+@pytest.mark.django_db
+def test_tampered_link_is_refused_and_stores_nothing(client, post_a):
+    submit(client, post_a)
+    link = confirmation_link(mail.outbox)
+    tampered = link[:-3] + ("A" if link[-3] != "A" else "B") + link[-2:]
+
+    response = client.get(tampered)
+
+    assert response.status_code == 404
+    assert not comments_on(post_a).exists()
+    assert client.get("/comments/confirm/not-a-token/").status_code == 404
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_ten_concurrent_opens_of_one_link_store_exactly_one_comment(post_a):
+    submit(Client(), post_a)
+    link = confirmation_link(mail.outbox)
+    barrier = threading.Barrier(10)
+    statuses, errors = [], []
+
+    def open_link():
+        try:
+            barrier.wait(timeout=10)
+            statuses.append(Client().get(link).status_code)
+        except Exception as error:  # reported below: a failed thread must fail the test
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=open_link) for _ in range(10)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert errors == []
+    assert statuses == [200] * 10
+    assert comments_on(post_a).count() == 1

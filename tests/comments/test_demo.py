@@ -1,0 +1,39 @@
+"""load_demo brings the demo posts' comment threads, approved, once."""
+
+import pytest
+from django.core.management import call_command
+from django_comments_xtd.models import XtdComment
+
+from leaders import demo_content
+from leaders.models import BlogPostPage
+
+
+def expected_count(comments):
+    return sum(1 + expected_count(comment["replies"]) for comment in comments)
+
+
+@pytest.mark.django_db
+def test_load_demo_loads_the_comment_threads_approved_and_idempotently(client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    expected = sum(
+        expected_count(post["comments"])
+        for leader in demo_content.LEADERS
+        for post in leader["posts"]
+    )
+    assert expected > 0
+    assert XtdComment.objects.count() == expected
+    assert not XtdComment.objects.filter(is_public=False).exists()
+    assert set(XtdComment.objects.values_list("ip_address", flat=True)) == {
+        demo_content.COMMENT_DEMO_IP
+    }
+    replies = XtdComment.objects.exclude(level=0)
+    assert replies.exists()
+    assert replies.filter(user__isnull=False).exists()  # leaders' replies carry their account
+
+    post = BlogPostPage.objects.get(slug="why-i-started-writing")
+    html = client.get(post.url).content.decode()
+    assert "Will you actually reply to comments" in html
+    assert "author of this blog" in html

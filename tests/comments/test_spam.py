@@ -1,0 +1,146 @@
+"""Spam and abuse rules, by local means only: each refusal stores nothing."""
+
+import time
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from leaders.commenting.forms import CitizenCommentForm
+from leaders.commenting.models import PendingConfirmation
+
+from .conftest import comments_on, confirmation_link, submit
+
+
+def nothing_stored(post):
+    return not comments_on(post).exists() and not PendingConfirmation.objects.exists()
+
+
+def signed_timestamp(post, seconds_ago):
+    timestamp = int(time.time()) - seconds_ago
+    form = CitizenCommentForm(post)
+    return {"timestamp": str(timestamp), "security_hash": form.initial_security_hash(timestamp)}
+
+
+@pytest.fixture
+def post_moderated(blog_a, post_a):
+    blog_a.post_moderation = True
+    blog_a.save_revision().publish()
+    return post_a
+
+
+@pytest.mark.django_db
+def test_filled_honeypot_is_refused(client, post_a):
+    response = submit(client, post_a, honeypot="http://spam.example")
+    assert response.status_code == 400
+    assert nothing_stored(post_a)
+
+
+@pytest.mark.django_db
+def test_form_sent_back_within_three_seconds_is_refused(client, post_a, settings):
+    settings.LEADERS_COMMENTS = {**settings.LEADERS_COMMENTS, "MIN_SECONDS_TO_SUBMIT": 3}
+    response = submit(client, post_a)
+    assert response.status_code == 400
+    assert "sent very quickly" in response.content.decode()
+    assert nothing_stored(post_a)
+
+    response = submit(client, post_a, **signed_timestamp(post_a, 5))
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_form_older_than_two_hours_is_refused(client, post_a):
+    response = submit(client, post_a, **signed_timestamp(post_a, 2 * 60 * 60 + 5))
+    assert response.status_code == 400
+    assert "over two hours" in response.content.decode()
+    assert nothing_stored(post_a)
+
+
+@pytest.mark.django_db
+def test_forged_timestamp_is_refused(client, post_a):
+    response = submit(client, post_a, timestamp=str(int(time.time()) - 60))
+    assert response.status_code == 400
+    assert nothing_stored(post_a)
+
+
+@pytest.mark.django_db
+def test_rate_limit_per_email_answers_429_with_when_to_retry(client, post_a):
+    for number in range(5):
+        assert submit(client, post_a, text=f"Comment number {number}").status_code == 200
+
+    response = submit(client, post_a, text="One too many")
+
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 60
+    assert "Please try again in 1 minute" in response.content.decode()
+    assert PendingConfirmation.objects.count() == 5
+
+
+@pytest.mark.django_db
+def test_rate_limit_per_ip_counts_every_email(client, post_a):
+    for number in range(5):
+        submit(client, post_a, text=f"Comment {number}", email=f"person{number}@residents.example")
+    response = submit(client, post_a, text="Another", email="someone.else@residents.example")
+    assert response.status_code == 429
+    assert PendingConfirmation.objects.count() == 5
+
+
+@pytest.mark.django_db
+def test_identical_text_from_the_same_email_within_ten_minutes_is_refused(client, post_a):
+    submit(client, post_a, text="Same words")
+    response = submit(client, post_a, text="Same words")
+    assert response.status_code == 400
+    assert "already sent this comment" in response.content.decode()
+    assert PendingConfirmation.objects.count() == 1
+
+    PendingConfirmation.objects.update(created_at=timezone.now() - timezone.timedelta(minutes=11))
+    assert submit(client, post_a, text="Same words").status_code == 200
+
+
+@pytest.mark.django_db
+def test_two_links_hold_a_comment_even_on_a_post_moderated_blog(client, post_moderated):
+    submit(client, post_moderated, text="See https://a.example and www.b.example for more.")
+    client.get(confirmation_link(mail.outbox))
+    assert comments_on(post_moderated).get().is_public is False
+
+
+@pytest.mark.django_db
+def test_one_link_is_published_on_a_post_moderated_blog(client, post_moderated):
+    submit(client, post_moderated, text="See https://a.example for more.")
+    client.get(confirmation_link(mail.outbox))
+    assert comments_on(post_moderated).get().is_public is True
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "text", ["This is a SCAM, honestly", "Mae hyn yn sgam llwyr", "Rhywbeth am y bwrdd iechyd"]
+)
+def test_hold_list_words_in_english_or_welsh_hold_the_comment(
+    client, post_moderated, comment_settings, text
+):
+    comment_settings.hold_words = "scam\nsgam\nbwrdd iechyd"
+    comment_settings.save()
+    submit(client, post_moderated, text=text)
+    client.get(confirmation_link(mail.outbox))
+    assert comments_on(post_moderated).get().is_public is False
+
+
+@pytest.mark.django_db
+def test_hold_words_match_whole_words_only(client, post_moderated, comment_settings):
+    comment_settings.hold_words = "scam"
+    comment_settings.save()
+    submit(client, post_moderated, text="The scampi at the market was excellent.")
+    client.get(confirmation_link(mail.outbox))
+    assert comments_on(post_moderated).get().is_public is True
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", ["You are a Crook.", "Rwyt ti'n ffŵl"])
+def test_deny_list_words_refuse_the_comment_outright(client, post_a, comment_settings, text):
+    comment_settings.deny_words = "crook\nffŵl"
+    comment_settings.save()
+    response = submit(client, post_a, text=text)
+    assert response.status_code == 400
+    assert "comment policy" in response.content.decode()
+    assert nothing_stored(post_a)
+    assert not mail.outbox
