@@ -10,7 +10,7 @@ from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.models import HomePage
 from leaders.models import BlogPostPage, LeaderBlogPage, LeaderDirectoryPage
@@ -57,7 +57,17 @@ def image(title="Test image", filename="test.png", data=None):
 
 
 def home_page() -> HomePage:
-    return Site.objects.get(is_default_site=True).root_page.specific
+    """The site root made by migrations, rebuilt if a transactional test has flushed it."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None:
+        return site.root_page.specific
+    Locale.objects.get_or_create(language_code="en-gb")
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    root = Page.objects.filter(depth=1).first() or Page.add_root(title="Root", slug="root")
+    home = root.add_child(instance=HomePage(title="Leadership Voices", slug="home"))
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    return home
 
 
 def directory_page(home) -> LeaderDirectoryPage:

@@ -12,9 +12,8 @@ from axe_playwright_python.sync_playwright import Axe
 from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
-from wagtail.models import Collection, Locale, Page, Site
 
-from home.models import HomePage
+from tests import factories
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -26,14 +25,7 @@ _axe = Axe()
 def build_demo_site():
     """What migrations and `load_demo` make, on a flushed database: locale, root, home, demo."""
     cache.clear()  # renditions cached by an earlier test point at files that are gone
-    # The first live-server test still sees the migrated database; later ones a flushed one.
-    if not Site.objects.filter(is_default_site=True).exists():
-        Locale.objects.get_or_create(language_code="en-gb")
-        if not Collection.objects.exists():
-            Collection.add_root(name="Root")
-        root = Page.objects.filter(depth=1).first() or Page.add_root(title="Root", slug="root")
-        home = root.add_child(instance=HomePage(title="Leadership Voices", slug="home"))
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    factories.home_page()  # a flushed database (after an earlier live-server test) needs a root
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     add_video_and_diagram_post()
 

@@ -57,7 +57,7 @@ def test_share_links_are_plain_links_with_no_scripts_or_counters(client, posts):
     ]:
         assert re.search(rf'<a href="{re.escape(start)}[^"]*">{label}</a>', html), label
     scripts = re.findall(r"<script[^>]*src=\"([^\"]+)\"", html)
-    assert scripts == ["/static/js/site.js"]
+    assert scripts and all(src.startswith("/static/js/") for src in scripts), scripts
     assert "<iframe" not in html
 
 
