@@ -139,7 +139,12 @@ class LeaderBlogPage(RoutablePageMixin, Page):
         ),
         InlinePanel("links", label=_("Links"), heading=_("Links")),
         MultiFieldPanel(
-            [FieldPanel("leader"), FieldPanel("left_office_on")], heading=_("Account and office")
+            # Who speaks on a blog decides who may post on it: leaders cannot change it themselves.
+            [
+                FieldPanel("leader", permission="leaders.assign_leader"),
+                FieldPanel("left_office_on", permission="leaders.assign_leader"),
+            ],
+            heading=_("Account and office"),
         ),
         # Only comment moderators (Communications team, superusers) may relax moderation.
         FieldPanel("post_moderation", permission="django_comments.can_moderate"),
@@ -155,6 +160,9 @@ class LeaderBlogPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("leader blog")
+        permissions = [
+            ("assign_leader", _("Can choose a blog's leader and mark them as former")),
+        ]
 
     def clean(self):
         super().clean()

@@ -59,7 +59,7 @@ def _permission(app_label, codename):
 def ensure_roles():
     """Create or repair every group, permission and the workflow; a second run changes nothing."""
     # On a fresh database this runs before Wagtail's apps have had their permissions created.
-    for label in ("wagtailadmin", "wagtailimages", "wagtailcore"):
+    for label in ("wagtailadmin", "wagtailimages", "wagtailcore", "leaders"):
         create_permissions(apps.get_app_config(label), verbosity=0)
     root_collection = Collection.get_first_root_node()
     for name in (LEADERS_GROUP, COMMS_GROUP):
@@ -81,6 +81,7 @@ def ensure_roles():
 def ensure_directory_roles(directory):
     """The communications team's rights on the directory, and the workflow assigned to it."""
     comms, _ = Group.objects.get_or_create(name=COMMS_GROUP)
+    comms.permissions.add(_permission("leaders", "assign_leader"))
     for codename in COMMS_PAGE_PERMISSIONS:
         GroupPagePermission.objects.get_or_create(
             group=comms, page=directory, permission=_permission("wagtailcore", codename)

@@ -180,3 +180,15 @@ def test_demo_logins_show_the_roles(client, db):
 def test_roles_are_set_up_again_after_a_database_flush(transactional_db):
     call_command("flush", "--noinput", verbosity=0)
     assert Group.objects.filter(name__in=[LEADERS_GROUP, COMMS_GROUP]).count() == 2
+
+
+def test_a_leader_cannot_hand_their_blog_to_someone_else(client, blog_a, leader_a, leader_b):
+    client.force_login(leader_a)
+    form_page = client.get(edit_url(blog_a)).content.decode()
+    assert 'name="leader"' not in form_page and 'name="left_office_on"' not in form_page
+    data = blog_form(blog_a, leader=leader_b.pk, left_office_on="2026-01-01")
+    client.post(edit_url(blog_a), data)
+    revision = fresh(blog_a).get_latest_revision_as_object()
+    assert revision.leader == leader_a and revision.left_office_on is None
+    client.force_login(leader_b)
+    assert refused(client.get(edit_url(blog_a)))
