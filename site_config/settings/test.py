@@ -20,3 +20,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Serve static files from the source folders (no collectstatic) for the live-server browser tests.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# --- Performance (issue 6): a per-process page cache unless CI points it at Redis ---
+if not os.environ.get("REDIS_URL"):
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+    }
