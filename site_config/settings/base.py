@@ -208,3 +208,8 @@ MIDDLEWARE.insert(
 # Innermost on purpose: sessions, CSRF and messages middleware have already read the request,
 # and they add their own (per-reader) cookies to a cached response on its way out.
 MIDDLEWARE += ["leaders.page_cache.PageCacheMiddleware"]
+
+# --- Comments models (issue 6 seeds them for the benchmark; issue 4 owns their configuration) ---
+# xtd must come before django_comments (STACK-NOTES.md).
+INSTALLED_APPS += ["django_comments_xtd", "django_comments"]
+COMMENTS_APP = "django_comments_xtd"
