@@ -28,3 +28,5 @@ CACHES["pages"]["KEY_PREFIX"] = f"bench-{_SCALE}x-pages"
 if not os.environ.get("REDIS_URL"):
     CACHES["pages"]["LOCATION"] = str(_BENCH_DIR / f"page-cache-{_SCALE}x")
 LOGGING["root"]["level"] = "WARNING"
+# The query counter requests pages the branch may not have yet; 404s are reported, not logged.
+LOGGING["loggers"] = {"django.request": {"level": "ERROR"}}
