@@ -239,9 +239,9 @@ def main():
     for state, cache_enabled in (("cold", False), ("warm", True)):
         server = Server(args, cache_enabled)
         try:
-            for _ in range(2 * args.workers):  # every worker loads its code (and the cache)
-                for entry in live:
-                    urllib.request.urlopen(server.base + entry["path"], timeout=30).read()  # noqa: S310
+            warm_up = argparse.Namespace(**{**vars(args), "duration": 1})
+            for entry in live:  # every worker loads its code, templates (and the page cache)
+                load(server.base + entry["path"], warm_up)
             results = measure(server, live, args, load)
         finally:
             server.stop()
