@@ -14,8 +14,11 @@ What is never cached or served from the cache:
 
 A page that rendered the reader's CSRF token (the comment form) is kept with a placeholder in
 place of the token; each reader who gets it from the cache receives their own fresh token.
+Pages without a token are also kept gzip-compressed, once, for readers who accept it: they
+hold no secret, so compression cannot leak one (BREACH needs a secret beside reflected input).
 """
 
+import gzip
 import hashlib
 import re
 from functools import wraps
@@ -23,7 +26,8 @@ from functools import wraps
 from django.conf import settings
 from django.http import HttpResponse
 from django.middleware.csrf import CSRF_TOKEN_LENGTH, _unmask_cipher_token, get_token
-from django.utils.cache import cc_delim_re
+from django.middleware.gzip import re_accepts_gzip
+from django.utils.cache import cc_delim_re, patch_vary_headers
 from wagtail import hooks
 
 from leaders.caching import LISTINGS, SITE, current_versions, page_cache, tags_for_page
@@ -147,8 +151,11 @@ class PageCacheMiddleware:
             "digest": hashlib.md5(content, usedforsecurity=False).hexdigest(),
             "headers": [(k, v) for k, v in response.items() if k.lower() not in SKIP_HEADERS],
             "csrf": uses_token,
+            "gzip": None if uses_token else gzip.compress(content, mtime=0),
         }
         response["ETag"] = _etag(entry, request)
+        if entry["gzip"] is not None:
+            patch_vary_headers(response, ("Accept-Encoding",))
         page_cache().set(key, entry, settings.PAGE_CACHE_TIMEOUT)
 
     def _from_entry(self, request, entry):
@@ -156,6 +163,11 @@ class PageCacheMiddleware:
         response = HttpResponse(status=200)
         for name, value in entry["headers"]:
             response[name] = value
+        if entry["gzip"] is not None:
+            patch_vary_headers(response, ("Accept-Encoding",))
+            if re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")):
+                content = entry["gzip"]
+                response["Content-Encoding"] = "gzip"
         if entry["csrf"]:
             content = content.replace(CSRF_PLACEHOLDER.encode(), get_token(request).encode())
         response.content = content

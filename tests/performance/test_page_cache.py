@@ -1,5 +1,7 @@
 """The shared page cache: anonymous readers get cached pages that are fresh after every change."""
 
+import gzip
+
 import pytest
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
@@ -156,3 +158,20 @@ def test_a_password_protected_post_is_never_cached(reader, other_reader, post_a)
     response = other_reader.get(post_a.url)
     assert "Some words." not in response.content.decode()
     assert cache_state(response) is None
+
+
+def test_cached_pages_are_sent_compressed_to_readers_who_accept_gzip(reader, post_a):
+    plain = reader.get(post_a.url).content
+    response = reader.get(post_a.url, headers={"accept-encoding": "gzip, deflate"})
+    assert response.headers["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response.headers["Vary"]
+    assert gzip.decompress(response.content) == plain
+    assert "Content-Encoding" not in reader.get(post_a.url).headers
+
+
+@pytest.mark.urls("tests.performance.urls")
+def test_a_page_carrying_a_csrf_token_is_never_compressed(reader):
+    reader.get("/form-page/")
+    response = reader.get("/form-page/", headers={"accept-encoding": "gzip"})
+    assert response.headers["X-Page-Cache"] == "hit"
+    assert "Content-Encoding" not in response.headers
