@@ -4,7 +4,8 @@ Every cached response records the version of each *tag* it depends on; a change 
 version of the tags it touches, so the next request for any page that depends on them renders
 afresh. Tags, by what a page shows:
 
-- ``site``: every page (site-wide changes: the home page, the directory, other pages);
+- ``site``: every page (site-wide changes: the home page, the directory, other pages, site
+  settings, an edited or deleted image);
 - ``listings``: pages that list posts from every leader (home, directory, tags, feeds, sitemap);
 - ``blog:<path>``: one leader's blog and its posts (keyed by tree path, known without a query).
 
@@ -18,7 +19,9 @@ import uuid
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -124,6 +127,19 @@ def on_delete(sender, instance, **kwargs):
     # Deleting a post also deletes its base Page row; react once, to the specific model.
     if isinstance(instance, Page) and sender is not Page:
         _page_changed(instance)
+    elif _shown_on_every_page(instance):
+        invalidate_site()
+
+
+def on_save(sender, instance, created, **kwargs):
+    # A new image is on no page yet; an edited one (file, focal point) gets new renditions.
+    if _shown_on_every_page(instance) and not (created and isinstance(instance, AbstractImage)):
+        invalidate_site()
+
+
+def _shown_on_every_page(instance) -> bool:
+    """Site settings (header, footer) and images may appear anywhere; pages do not list them."""
+    return isinstance(instance, BaseSiteSetting | BaseGenericSetting | AbstractImage)
 
 
 def on_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
@@ -140,3 +156,4 @@ def connect_signals() -> None:
     page_unpublished.connect(on_publish_or_unpublish, dispatch_uid="pagecache-unpublished")
     post_page_move.connect(on_move, dispatch_uid="pagecache-moved")
     post_delete.connect(on_delete, dispatch_uid="pagecache-deleted")
+    post_save.connect(on_save, dispatch_uid="pagecache-saved")

@@ -28,6 +28,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import CSRF_TOKEN_LENGTH, _unmask_cipher_token, get_token
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import cc_delim_re, patch_vary_headers
+from django.utils.translation import get_language
 from wagtail import hooks
 
 from leaders.caching import LISTINGS, SITE, current_versions, page_cache, tags_for_page
@@ -53,7 +54,7 @@ def _request_key(request) -> str | None:
         if name not in allowed or len(values) != 1 or not PAGE_NUMBER_RE.match(values[0]):
             return None
     query = request.GET.urlencode() if request.GET else ""
-    raw = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+    raw = f"{get_language()} {request.scheme}://{request.get_host()}{request.path}?{query}"
     return ENTRY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 

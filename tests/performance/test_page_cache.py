@@ -175,3 +175,18 @@ def test_a_page_carrying_a_csrf_token_is_never_compressed(reader):
     response = reader.get("/form-page/", headers={"accept-encoding": "gzip"})
     assert response.headers["X-Page-Cache"] == "hit"
     assert "Content-Encoding" not in response.headers
+
+
+def test_editing_an_image_refreshes_pages_that_may_show_it(reader, blog_a, post_a):
+    portrait = factories.image("Portrait of Ada")
+    reader.get(post_a.url)
+    assert cache_state(reader.get(post_a.url)) == "hit"
+    portrait.focal_point_x = 10
+    portrait.save()
+    assert cache_state(reader.get(post_a.url)) == "miss"
+
+
+def test_uploading_a_new_image_keeps_pages_cached(reader, post_a):
+    reader.get(post_a.url)
+    factories.image("Unused upload")
+    assert cache_state(reader.get(post_a.url)) == "hit"
