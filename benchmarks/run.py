@@ -77,7 +77,8 @@ def resolve(entries):
 
 
 def count_queries(entries):
-    """SQL queries of one request for each URL: rendered (cold) and from the page cache (warm)."""
+    """SQL queries of one request for each URL, rendered (cold) and from the page cache (warm),
+    and the time of one render alone (what a reader waits for when nobody else is reading)."""
     from django.core.cache import caches
     from django.db import connection
     from django.test import Client
@@ -88,8 +89,16 @@ def count_queries(entries):
         with override_settings(PAGE_CACHE_ENABLED=False):
             status = client.get(entry["path"]).status_code  # renditions etc. created once
             with CaptureQueriesContext(connection) as cold:
+                response = client.get(entry["path"])
+            cold_queries = len(cold)  # read now: the next request empties the query log
+            timings = []
+            for _ in range(3):
+                started = time.perf_counter()
                 client.get(entry["path"])
-        cold_queries = len(cold)  # read now: the next request empties the query log
+                timings.append((time.perf_counter() - started) * 1000)
+        entry["render_ms"] = statistics.median(timings)
+        if entry.get("static"):
+            entry["note"] = f"Cache-Control: {response.get('Cache-Control', 'none')}"
         if status != 200:
             entry["skip"] = f"answers {status} on this branch"
             continue
@@ -260,11 +269,12 @@ def main():
                     "ratio": round(result["rps"] / reference_rps[state], 3),
                     "queries": entry["queries"][state],
                     "errors": result["errors"],
+                    "render_ms": entry["render_ms"] if state == "cold" else None,
                 }
             )
     report(rows, entries, args, load, time.monotonic() - started)
     out = ROOT / "var" / ("bench.json" if args.scale == 1 else f"bench-{args.scale}x.json")
-    pages = [{k: v for k, v in row.items() if k != "errors"} for row in rows]
+    pages = [{k: v for k, v in row.items() if k not in ("errors", "render_ms")} for row in rows]
     out.write_text(json.dumps({"reference_rps": reference_rps["warm"], "pages": pages}, indent=2))
     print(f"Wrote {out.relative_to(ROOT)}")
 
@@ -277,19 +287,24 @@ def report(rows, entries, args, load, elapsed):
         "(median)"
     )
     header = (
-        f"{'page':<28} {'state':<5} {'rps':>8} {'p50 ms':>8} {'p99 ms':>8} {'ratio':>6} {'SQL':>4}"
+        f"{'page':<28} {'state':<5} {'rps':>8} {'p50 ms':>8} {'p99 ms':>8} {'ratio':>6} "
+        f"{'SQL':>4} {'alone ms':>9}"
     )
     print(header)
     print("-" * len(header))
     for row in rows:
         flag = f"  ({row['errors']} errors)" if row["errors"] else ""
+        alone = f"{row['render_ms']:>9.1f}" if row["render_ms"] is not None else ""
         print(
             f"{row['name']:<28} {row['state']:<5} {row['rps']:>8.1f} {row['p50_ms']:>8.2f} "
-            f"{row['p99_ms']:>8.2f} {row['ratio']:>6.2f} {row['queries']:>4}{flag}"
+            f"{row['p99_ms']:>8.2f} {row['ratio']:>6.2f} {row['queries']:>4} {alone}{flag}"
         )
+    print("alone ms: one request in-process with nobody else reading (page cache off)")
     for entry in entries:
         if "skip" in entry:
             print(f"skipped: {entry['name']} ({entry['path']}) {entry['skip']}")
+        elif "note" in entry:
+            print(f"{entry['name']}: {entry['note']}")
     print(f"Total time {elapsed:.0f} s")
 
 
