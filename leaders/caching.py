@@ -10,16 +10,18 @@ afresh. Tags, by what a page shows:
 - ``blog:<path>``: one leader's blog and its posts (keyed by tree path, known without a query).
 
 Publishing, unpublishing, moving or deleting a post or blog calls :func:`invalidate_post` or
-:func:`invalidate_blog` through Wagtail's signals; comment moderation calls
-:func:`invalidate_post` for the post a comment belongs to.
+:func:`invalidate_blog` through Wagtail's signals; saving or deleting a comment (approval,
+removal, erasure) does the same for its post through Django's model signals.
 """
 
 import uuid
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django_comments.models import Comment
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page
@@ -129,12 +131,29 @@ def on_delete(sender, instance, **kwargs):
         _page_changed(instance)
     elif _shown_on_every_page(instance):
         invalidate_site()
+    elif isinstance(instance, Comment):
+        _comment_changed(instance)
 
 
 def on_save(sender, instance, created, **kwargs):
     # A new image is on no page yet; an edited one (file, focal point) gets new renditions.
     if _shown_on_every_page(instance) and not (created and isinstance(instance, AbstractImage)):
         invalidate_site()
+    elif isinstance(instance, Comment):
+        _comment_changed(instance)
+
+
+def _comment_changed(comment):
+    """Approving, removing, editing or erasing a comment saves (or deletes) its row: refresh
+    the post it is on. Bulk `QuerySet.update()` sends no signal; such code calls
+    invalidate_post itself."""
+    from leaders.models import BlogPostPage
+
+    if comment.content_type_id != ContentType.objects.get_for_model(BlogPostPage).pk:
+        return
+    post = Page.objects.filter(pk=comment.object_pk).only("path").first()
+    if post is not None:
+        invalidate_post(post)
 
 
 def _shown_on_every_page(instance) -> bool:

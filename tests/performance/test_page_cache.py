@@ -3,7 +3,10 @@
 import gzip
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
+from django.utils import timezone
+from django_comments_xtd.models import XtdComment
 from wagtail.models import PageViewRestriction
 
 from leaders.caching import invalidate_post
@@ -190,3 +193,23 @@ def test_uploading_a_new_image_keeps_pages_cached(reader, post_a):
     reader.get(post_a.url)
     factories.image("Unused upload")
     assert cache_state(reader.get(post_a.url)) == "hit"
+
+
+def test_approving_a_comment_refreshes_its_post(reader, post_a):
+    comment = XtdComment.objects.create(
+        content_type=ContentType.objects.get_for_model(BlogPostPage),
+        object_pk=str(post_a.pk),
+        site_id=1,
+        user_name="A resident",
+        comment="Held for moderation.",
+        submit_date=timezone.now(),
+        is_public=False,
+    )
+    reader.get(post_a.url)
+    assert cache_state(reader.get(post_a.url)) == "hit"
+    comment.is_public = True
+    comment.save()
+    assert cache_state(reader.get(post_a.url)) == "miss"
+    reader.get(post_a.url)
+    comment.delete()
+    assert cache_state(reader.get(post_a.url)) == "miss"
