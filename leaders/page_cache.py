@@ -164,6 +164,8 @@ class PageCacheMiddleware:
         response = HttpResponse(status=200)
         for name, value in entry["headers"]:
             response[name] = value
+        # Whether the cache answers depends on the cookies sent: say so to any cache downstream.
+        patch_vary_headers(response, ("Cookie",))
         if entry["gzip"] is not None:
             patch_vary_headers(response, ("Accept-Encoding",))
             if re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")):

@@ -27,7 +27,9 @@ def test_an_editors_view_is_never_served_to_an_anonymous_reader(editor_client, r
 
 def test_an_editor_never_gets_the_anonymous_cached_page(editor_client, reader, post_a):
     reader.get(post_a.url)
-    assert reader.get(post_a.url).headers["X-Page-Cache"] == "hit"
+    cached = reader.get(post_a.url)
+    assert cached.headers["X-Page-Cache"] == "hit"
+    assert "Cookie" in cached.headers["Vary"]  # so no cache downstream hands it to the editor
     response = editor_client.get(post_a.url)
     assert "X-Page-Cache" not in response.headers
     assert USERBAR in response.content.decode()
