@@ -101,6 +101,10 @@ class Command(BaseCommand):
             self.comments(posts, comments, options["big_thread"])
         if not options["no_index"]:
             call_command("update_index", verbosity=0)
+        with connection.cursor() as cursor:
+            # After a bulk load the query planner needs fresh statistics (SQLite keeps none
+            # until asked) to prefer the indexes, e.g. the post date for "latest posts".
+            cursor.execute("ANALYZE")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Seeded {len(blogs)} leaders, {len(posts)} posts, {comments} comments "
