@@ -157,7 +157,10 @@ class PageCacheMiddleware:
         response["ETag"] = _etag(entry, request)
         if entry["gzip"] is not None:
             patch_vary_headers(response, ("Accept-Encoding",))
-        page_cache().set(key, entry, settings.PAGE_CACHE_TIMEOUT)
+        # A form also carries render-time values (the comment form's signed timestamp, which
+        # its anti-spam timing checks): keep such pages briefly so those stay close to fresh.
+        timeout = settings.PAGE_CACHE_FORM_TIMEOUT if uses_token else settings.PAGE_CACHE_TIMEOUT
+        page_cache().set(key, entry, timeout)
 
     def _from_entry(self, request, entry):
         content = entry["content"]

@@ -198,6 +198,7 @@ else:
     }
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() != "false"
 PAGE_CACHE_TIMEOUT = 3600  # seconds; invalidation is by version tags, this only bounds staleness
+PAGE_CACHE_FORM_TIMEOUT = 300  # seconds, for pages carrying a form (CSRF token, timestamp)
 # Query parameters that may appear in a cached URL (anything else bypasses the cache).
 PAGE_CACHE_QUERY_PARAMS = {"page"}
 # ETag on every page and feed, 304 on If-None-Match; WhiteNoise answers static files itself.

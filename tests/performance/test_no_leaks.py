@@ -92,3 +92,12 @@ def test_a_logged_out_visitor_with_a_stale_session_cookie_is_not_served_from_cac
     reader.get(post_a.url)
     reader.cookies[settings.SESSION_COOKIE_NAME] = "not-a-real-session"
     assert "X-Page-Cache" not in reader.get(post_a.url).headers
+
+
+@pytest.mark.urls("tests.performance.urls")
+def test_pages_with_a_form_are_kept_for_the_shorter_form_timeout(settings, reader, post_a):
+    settings.PAGE_CACHE_FORM_TIMEOUT = 0  # Django's cache: 0 means expire at once
+    reader.get("/form-page/")
+    assert reader.get("/form-page/").headers["X-Page-Cache"] == "miss"
+    reader.get(post_a.url)
+    assert reader.get(post_a.url).headers["X-Page-Cache"] == "hit"
