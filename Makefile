@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format lock migrate demo clean
+.PHONY: help install run test lint format lock migrate demo clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -50,6 +50,9 @@ format: install ## Apply ruff's formatting and safe fixes
 test: install lint ## Lint, check migrations, run the whole pytest suite
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
+
+bench: install ## Benchmark under gunicorn on a seeded data set (SCALE=10 for ten times the data)
+	$(BIN)/python benchmarks/run.py --scale $(or $(SCALE),1)
 
 lock: ## Re-pin requirements.lock from pyproject.toml (needs the network)
 	$(BIN)/python -m pip install --quiet uv

@@ -8,9 +8,11 @@ class LeadersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import roles  # noqa: F401  (connects the receivers that keep permissions in step)
-
-        # Issue 4: the comment moderator, the moderators' group and the Site row for xtd.
+        # Each import connects one concern's receivers: permissions follow the blog's leader
+        # (roles), the comment moderator and moderators' group (commenting.setup), and the
+        # page cache's invalidation and before_serve_page hook (caching, page_cache).
+        from . import caching, page_cache, roles  # noqa: F401
         from .commenting import setup
 
         setup.connect()
+        caching.connect_signals()

@@ -7,8 +7,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import PublicSitemap
+from site_config import health
 
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # --- Readers: search, sitemap, robots.txt (issue 5) ---

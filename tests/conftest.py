@@ -89,3 +89,11 @@ def blog_b(directory, leader_b):
 @pytest.fixture
 def post_a(blog_a):
     return factories.blog_post(blog_a, title="Listening first", slug="listening-first")
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """The page cache outlives each test's database rollback; start every test without it."""
+    from django.core.cache import caches
+
+    caches["pages"].clear()

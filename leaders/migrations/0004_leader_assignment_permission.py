@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('leaders', '0003_merge_workflow_and_comments'),
+        ('leaders', '0003_comment_confirmations_reports_settings'),
     ]
 
     operations = [

@@ -211,3 +211,31 @@ LEADERS_COMMENTS = {
     "IP_RETENTION_DAYS": 30,
     "REMOVED_RETENTION_DAYS": 90,
 }
+# --- Performance: shared page cache, conditional GET (issue 6) ---
+# Whole responses for anonymous readers live in their own cache, shared by every worker process:
+# Redis when REDIS_URL is set, else files under var/cache/pages (a per-process memory cache would
+# keep serving a stale page from the workers that did not see the invalidation).
+if os.environ.get("REDIS_URL"):
+    CACHES["pages"] = {
+        **CACHES["default"],
+        "KEY_PREFIX": CACHES["default"]["KEY_PREFIX"] + "-pages",
+    }
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache" / "pages"),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() != "false"
+PAGE_CACHE_TIMEOUT = 3600  # seconds; invalidation is by version tags, this only bounds staleness
+PAGE_CACHE_FORM_TIMEOUT = 300  # seconds, for pages carrying a form (CSRF token, timestamp)
+# Query parameters that may appear in a cached URL (anything else bypasses the cache).
+PAGE_CACHE_QUERY_PARAMS = {"page"}
+# ETag on every page and feed, 304 on If-None-Match; WhiteNoise answers static files itself.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+    "django.middleware.http.ConditionalGetMiddleware",
+)
+# Innermost on purpose: sessions, CSRF and messages middleware have already read the request,
+# and they add their own (per-reader) cookies to a cached response on its way out.
+MIDDLEWARE += ["leaders.page_cache.PageCacheMiddleware"]

@@ -26,3 +26,9 @@ WHITENOISE_AUTOREFRESH = True
 # "table is locked" at once instead of waiting, so the SQLite test database is a file in var/.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+# --- Performance (issue 6): a per-process page cache unless CI points it at Redis ---
+if not os.environ.get("REDIS_URL"):
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+    }

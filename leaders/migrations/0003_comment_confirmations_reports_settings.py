@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('django_comments_xtd', '0008_auto_20200920_2037'),
-        ('leaders', '0001_initial'),
+        ('leaders', '0002_workflow_tasks'),
     ]
 
     operations = [
