@@ -132,18 +132,20 @@ def on_delete(sender, instance, **kwargs):
     elif _shown_on_every_page(instance):
         invalidate_site()
     elif isinstance(instance, Comment):
-        _comment_changed(instance)
+        invalidate_comment(instance)
 
 
 def on_save(sender, instance, created, **kwargs):
     # A new image is on no page yet; an edited one (file, focal point) gets new renditions.
-    if _shown_on_every_page(instance) and not (created and isinstance(instance, AbstractImage)):
+    # A settings row is created with its defaults the first time a page reads it (for_site's
+    # get_or_create), mid-render: nothing on any page changes, so only edits invalidate.
+    if _shown_on_every_page(instance) and not created:
         invalidate_site()
     elif isinstance(instance, Comment):
-        _comment_changed(instance)
+        invalidate_comment(instance)
 
 
-def _comment_changed(comment):
+def invalidate_comment(comment):
     """Approving, removing, editing or erasing a comment saves (or deletes) its row: refresh
     the post it is on. Bulk `QuerySet.update()` sends no signal; such code calls
     invalidate_post itself."""

@@ -17,6 +17,7 @@ from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment
 from wagtail.log_actions import log
 
+from leaders.caching import invalidate_comment
 from leaders.models import BlogPostPage
 
 from . import notifications
@@ -55,6 +56,8 @@ def _set(instance, /, **fields):
     XtdComment.norel_objects.filter(pk=instance.pk).update(**fields)
     for name, value in fields.items():
         setattr(instance, name, value)
+    # UPDATE sends no post_save: refresh the cached pages that show this comment ourselves.
+    invalidate_comment(instance)
 
 
 @transaction.atomic

@@ -71,6 +71,8 @@ def test_leader_blog_costs_the_same_with_one_or_thirty_posts(client, directory):
 
 def test_post_costs_the_same_with_one_or_many_tags_and_sibling_posts(client, directory):
     blog = add_leader(directory, 1, posts=0)
+    # One sibling sharing a tag, so the previous/next and related-posts lists are not empty.
+    add_post(blog, "Only sibling", 100)
     post = factories.blog_post(blog, title="Few tags", tags=["budget"])
     small = queries(client, post.url)
     busy = factories.blog_post(
