@@ -4,16 +4,31 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from site_config import health
+
+# A database outage anywhere in a request becomes the styled 503 page (site_config/faults.py).
+handler500 = "site_config.faults.server_error"
+
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
+    from django.urls import re_path
+    from django.views.static import serve
 
-    # Uploaded media in development; production serves MEDIA_ROOT from the web server or S3.
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Uploaded media in development and `make serve` (SecurityHeadersMiddleware sandboxes them);
+    # production serves MEDIA_ROOT from the web server or S3 (docs/deployment.md).
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 urlpatterns += [
     # Everything else is a Wagtail page; this must stay last.
