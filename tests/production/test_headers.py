@@ -49,7 +49,7 @@ def test_public_pages_send_referrer_permissions_nosniff_and_opener_policies(publ
         assert response["X-Frame-Options"] == "DENY"
 
 
-def test_admin_gets_inline_allowance_it_needs_but_never_eval(client):
+def test_admin_gets_inline_allowance_it_needs_but_never_eval(client, db):
     response = client.get("/admin/login/")
     assert response.status_code == 200
     csp = directives(response)
