@@ -23,6 +23,7 @@ class Response:
     body: str
     headers: dict
     elapsed: float
+    started: float = 0.0  # time.monotonic() when the request was sent
 
 
 class Client:
@@ -58,6 +59,7 @@ class Client:
                     response.read().decode(errors="replace"),
                     dict(response.headers),
                     time.monotonic() - started,
+                    started,
                 )
         except urllib.error.HTTPError as error:
             return Response(
@@ -65,9 +67,10 @@ class Client:
                 error.read().decode(errors="replace"),
                 dict(error.headers),
                 time.monotonic() - started,
+                started,
             )
         except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
-            return Response(0, repr(error), {}, time.monotonic() - started)
+            return Response(0, repr(error), {}, time.monotonic() - started, started)
 
     def get(self, path: str, **kwargs):
         return self.request("GET", path, **kwargs)
