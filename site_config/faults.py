@@ -7,11 +7,13 @@ also covers failures in middleware and in the redirect lookup. Neither template 
 database or shows any internals; with CONN_HEALTH_CHECKS the next request reconnects by itself.
 """
 
+import json
 import sys
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
 from django.template import loader
+from django.utils.translation import gettext as _
 
 RETRY_AFTER_SECONDS = 30
 
@@ -25,3 +27,30 @@ def server_error(request):
         response["Cache-Control"] = "no-store"
         return response
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+class MalformedAdminPostMiddleware:
+    """A damaged admin form post gets a 400 with a message, not a 500.
+
+    Wagtail's rich text widget json-decodes the editor's field without a guard; its own
+    JavaScript always sends valid JSON, so only a damaged or crafted request reaches this.
+    The exception happens while the form is read, before anything is saved.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if (
+            request.method == "POST"
+            and request.path_info.startswith("/admin/")
+            and isinstance(exception, json.JSONDecodeError)
+        ):
+            message = _(
+                "The form could not be read, so nothing was saved. Reload the page and try again."
+            )
+            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+        return None

@@ -186,6 +186,7 @@ LOGGING = {
 INSTALLED_APPS += ["site_config"]
 # Right after SecurityMiddleware, so every response (redirects and errors too) gets the CSP.
 MIDDLEWARE.insert(1, "site_config.security.SecurityHeadersMiddleware")
+MIDDLEWARE += ["site_config.faults.MalformedAdminPostMiddleware"]
 if os.environ.get("REDIS_URL"):
     # Redis down must not take the site down: see site_config/cache.py.
     CACHES["default"] |= {
