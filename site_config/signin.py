@@ -18,6 +18,8 @@ from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
+from site_config import two_factor
+
 
 def _limits():
     return (
@@ -71,7 +73,16 @@ def clear_account_failures(sender, request, user, **kwargs):
 
 
 class LoginForm(WagtailLoginForm):
-    """Wagtail's login form, refusing to try the password while a lockout is in force."""
+    """Wagtail's login form: refuses to try the password while a lockout is in force, and asks
+    for the authenticator app's code from people who set up two-factor sign-in."""
+
+    otp_token = forms.CharField(
+        required=False,
+        max_length=8,
+        label=_("Code from your authenticator app"),
+        help_text=_("Only if you have set up two-factor sign-in."),
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+    )
 
     error_messages = {
         **WagtailLoginForm.error_messages,
@@ -79,6 +90,7 @@ class LoginForm(WagtailLoginForm):
             "Too many failed sign-in attempts. Wait %(minutes)s minutes, then try again, "
             "or reset your password."
         ),
+        "invalid_otp": _("Enter the 6-digit code your authenticator app shows now."),
     }
 
     def clean(self):
@@ -89,4 +101,15 @@ class LoginForm(WagtailLoginForm):
                 code="locked_out",
                 params={"minutes": max(1, settings.SIGNIN_LOCKOUT_SECONDS // 60)},
             )
-        return super().clean()
+        cleaned_data = super().clean()
+        device = two_factor.confirmed_device(self.user_cache)
+        if device is not None:
+            token = (cleaned_data.get("otp_token") or "").replace(" ", "")
+            if not token or not device.verify_token(token):
+                # A wrong code counts as a failed sign-in, like a wrong password.
+                user_login_failed.send(
+                    sender=__name__, credentials={"username": username}, request=self.request
+                )
+                raise forms.ValidationError(self.error_messages["invalid_otp"], code="invalid_otp")
+            self.user_cache.otp_device = device  # django-otp verifies the session on login
+        return cleaned_data

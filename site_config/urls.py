@@ -21,10 +21,11 @@ if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
     from django.views.static import serve
 
     # Uploaded media in development and `make serve` (SecurityHeadersMiddleware sandboxes them);
-    # production serves MEDIA_ROOT from the web server or S3 (docs/deployment.md).
+    # production serves MEDIA_ROOT from the web server or S3 (docs/deployment.md). Documents
+    # only ever go through Wagtail's serve view (permissions, attachment), never from here.
     urlpatterns += [
         re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?!documents/)(?P<path>.*)$",
             serve,
             {"document_root": settings.MEDIA_ROOT},
         )

@@ -218,6 +218,20 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "site_config.images.ImageForm"
 # Django serves MEDIA_ROOT itself only in development and `make serve` (with a sandbox CSP).
 SERVE_MEDIA = False
 
+# Optional TOTP second factor for the admin (site_config/two_factor.py); required for every
+# admin user when ADMIN_REQUIRE_TOTP=true.
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "site_config.two_factor.RequireSecondFactorMiddleware",
+)
+WAGTAILADMIN_REQUIRE_TOTP = os.environ.get("ADMIN_REQUIRE_TOTP", "").lower() == "true"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
 # Admin sign-in throttling (site_config/signin.py).
 WAGTAILADMIN_USER_LOGIN_FORM = "site_config.signin.LoginForm"
 SIGNIN_MAX_FAILURES_PER_ACCOUNT = 5

@@ -55,6 +55,13 @@ def test_uploaded_svg_opened_directly_is_sandboxed(sqlite_server):
     assert "script-src" not in policy  # falls back to default-src 'none': no script at all
 
 
+def test_documents_are_not_reachable_as_plain_media(sqlite_server):
+    documents = Path(sqlite_server.workdir, "media", "documents")
+    documents.mkdir(parents=True, exist_ok=True)
+    (documents / "minutes.txt").write_text("<script>alert(1)</script>")
+    assert Client(sqlite_server.url()).get("/media/documents/minutes.txt").status == 404
+
+
 @pytest.mark.parametrize("database", ["sqlite", "postgres"])
 def test_sixteen_concurrent_readers_get_no_server_error(request, database):
     server = request.getfixturevalue(f"{database}_server")
