@@ -136,5 +136,7 @@ def test_documents_always_download_with_a_restrictive_policy(client, db):
         assert response["Content-Disposition"].startswith("attachment;")
         assert response["Content-Security-Policy"] == "default-src 'none'"
         assert response["X-Content-Type-Options"] == "nosniff"
-        b"".join(response.streaming_content)
-        response.close()
+        # Consuming the stream lets the test client close it (closing it by hand would fire
+        # request_finished and close the test's database connection).
+        assert b"".join(response.streaming_content) == doc.file.open("rb").read()
+        doc.file.close()

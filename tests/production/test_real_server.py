@@ -162,3 +162,31 @@ def test_database_outage_mid_load_gives_503_pages_and_recovers_by_itself(real_se
     finally:
         server.stop()
         proxy.close()
+
+
+def sign_in_attempt(client, index, round_index):
+    if client.cookie("csrftoken") is None:
+        client.get("/admin/login/")
+    return client.post(
+        "/admin/login/", {"username": f"guess{index}-{round_index}", "password": "wrong-guess"}
+    )
+
+
+@pytest.mark.skipif(not redis_available(), reason="Redis is not reachable at 127.0.0.1:6379")
+def test_sign_in_lockout_is_shared_by_every_worker_through_redis(real_server_factory):
+    """One address guessing passwords over real HTTP: the per-address limit holds across
+    gunicorn workers, and concurrent guesses get answers, never errors."""
+    server = real_server_factory("sqlite", workers=3)
+    server.extra_env["REDIS_URL"] = "redis://127.0.0.1:6379/4"
+    server.extra_env["CACHE_KEY_PREFIX"] = f"lv-test-{server.workdir.name}"
+    server.start()
+
+    sequential = [sign_in_attempt(Client(server.url()), 0, n) for n in range(25)]
+    answers = ["Too many failed" in r.body for r in sequential]
+    assert all(r.status == 200 for r in sequential)
+    assert answers == [False] * 20 + [True] * 5
+
+    report = run_concurrently(server.url(), sign_in_attempt, clients=8, repeat=3, deadline=60)
+    record(f"concurrent sign-in guesses after lockout, 8 clients x 3: {report.summary()}")
+    assert report.server_errors == []
+    assert all("Too many failed" in r.body for _c, _n, r in report.results)
