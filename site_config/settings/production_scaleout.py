@@ -17,11 +17,9 @@ AWS_LOCATION = os.environ.get("AWS_LOCATION", "media")
 AWS_DEFAULT_ACL = None  # the bucket policy decides; objects are never public-write
 AWS_QUERYSTRING_AUTH = False  # image renditions are public and cacheable
 AWS_S3_FILE_OVERWRITE = False
-AWS_S3_OBJECT_PARAMETERS = {
-    "CacheControl": "public, max-age=31536000, immutable",
-    # An uploaded SVG opened directly from the bucket must not run script (cf. nginx snippet).
-    "ContentDisposition": "inline",
-}
+# S3 cannot send a Content-Security-Policy per object: the media CDN adds the sandbox policy
+# that neutralises script in an uploaded SVG (docs/deployment.md, scale-out).
+AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=31536000, immutable"}
 STORAGES = {
     **STORAGES,
     "default": {"BACKEND": "storages.backends.s3.S3Storage"},

@@ -112,15 +112,17 @@ def test_serve_settings_keep_a_generated_secret_key_in_var(tmp_path):
     assert len(printed[0]) >= 50
 
 
-def test_production_redirects_plain_http_except_probes_and_sends_hsts(tmp_path):
+def test_production_redirects_to_https_sends_hsts_and_secures_cookies(tmp_path):
     script = (
         "import json; from django.test import Client;"
         "c = Client(HTTP_HOST='leaders.eastmoor.gov.uk');"
         "plain = c.get('/leaders/');"
         "probe = c.get('/healthz');"
         "tls = c.get('/healthz', secure=True);"
+        "from django.conf import settings as s;"
         "print(json.dumps([plain.status_code, plain.get('Location'), probe.status_code,"
-        " tls.status_code, tls.get('Strict-Transport-Security')]))"
+        " tls.status_code, tls.get('Strict-Transport-Security'),"
+        " s.SESSION_COOKIE_SECURE and s.CSRF_COOKIE_SECURE]))"
     )
     env = {**PRODUCTION_ENV, "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
     result = manage(
@@ -130,5 +132,5 @@ def test_production_redirects_plain_http_except_probes_and_sends_hsts(tmp_path):
     last_line = result.stdout.strip().splitlines()[-1]
     assert last_line == (
         '[301, "https://leaders.eastmoor.gov.uk/leaders/", 200, 200,'
-        ' "max-age=31536000; includeSubDomains; preload"]'
+        ' "max-age=31536000; includeSubDomains; preload", true]'
     )
