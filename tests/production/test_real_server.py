@@ -7,6 +7,7 @@ test-artifacts/production-figures.txt so a run leaves its measurements behind.
 import socket
 import threading
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -178,7 +179,7 @@ def test_sign_in_lockout_is_shared_by_every_worker_through_redis(real_server_fac
     gunicorn workers, and concurrent guesses get answers, never errors."""
     server = real_server_factory("sqlite", workers=3)
     server.extra_env["REDIS_URL"] = "redis://127.0.0.1:6379/4"
-    server.extra_env["CACHE_KEY_PREFIX"] = f"lv-test-{server.workdir.name}"
+    server.extra_env["CACHE_KEY_PREFIX"] = f"lv-test-{uuid.uuid4().hex}"  # no earlier counters
     server.start()
 
     sequential = [sign_in_attempt(Client(server.url()), 0, n) for n in range(25)]
