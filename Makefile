@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format lock migrate demo clean bench
+.PHONY: help install run test lint format lock migrate demo clean bench serve backup restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -60,3 +60,21 @@ lock: ## Re-pin requirements.lock from pyproject.toml (needs the network)
 
 clean: ## Remove the virtualenv and everything in var/
 	rm -rf $(VENV) var
+
+# --- Production-like serving and backups (issue 7; docs/deployment.md) ---
+# gunicorn's usual sizing: two workers per core plus one.
+WORKERS ?= $(shell $(PYTHON) -c "import os; print(2 * (os.cpu_count() or 1) + 1)")
+SERVE := DJANGO_SETTINGS_MODULE=site_config.settings.serve
+
+serve: migrate ## Production-like: gunicorn (2 x CPUs + 1 workers), DEBUG off, at http://$(HOST):$(PORT)
+	$(SERVE) $(MANAGE) collectstatic --noinput --verbosity 0
+	@echo "Serving Leadership Voices (production-like) at http://$(HOST):$(PORT)/"
+	$(SERVE) $(BIN)/gunicorn site_config.wsgi:application --bind $(HOST):$(PORT) \
+		--workers $(WORKERS) --timeout 30 --access-logfile - --error-logfile -
+
+backup: install ## Back up the database and media into var/backups/<timestamp>/
+	$(MANAGE) backup
+
+restore: install ## Restore a backup: make restore BACKUP=var/backups/<timestamp>
+	@test -n "$(BACKUP)" || { echo "Usage: make restore BACKUP=var/backups/<timestamp>"; exit 2; }
+	$(MANAGE) restore "$(BACKUP)"

@@ -15,6 +15,7 @@ from django_comments_xtd.models import XtdComment
 
 from leaders.models import BlogPostPage
 from leaders.moderation import closed_message
+from site_config.client_address import client_ip
 
 from . import notifications, ratelimit, store
 from .conf import option
@@ -38,11 +39,6 @@ REFUSALS = {
         "We could not send the confirmation email just now. Please try again in a few minutes."
     ),
 }
-
-
-def client_ip(request):
-    # REMOTE_ADDR only: X-Forwarded-For is the proxy's job (it must set REMOTE_ADDR correctly).
-    return request.META.get("REMOTE_ADDR") or None
 
 
 def refused(request, kind, post=None, status=400, message=None):
@@ -113,7 +109,7 @@ def post_comment(request):
         text=form.cleaned_data["comment"],
         parent_id=parent.pk if parent else 0,
         followup=form.cleaned_data["followup"],
-        ip=client_ip(request),
+        ip=client_ip(request) or None,
         user=request.user if request.user.is_authenticated else None,
     )
     try:

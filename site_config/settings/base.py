@@ -118,7 +118,9 @@ def cache_from_environment() -> dict:
     url = os.environ.get("REDIS_URL", "")
     if url:
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Redis down must not take the site down: a failed call is a miss (see cache.py)
+            "BACKEND": "site_config.cache.FailOpenRedisCache",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
             "LOCATION": url,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "lv"),
         }
@@ -239,3 +241,57 @@ MIDDLEWARE.insert(
 # Innermost on purpose: sessions, CSRF and messages middleware have already read the request,
 # and they add their own (per-reader) cookies to a cached response on its way out.
 MIDDLEWARE += ["leaders.page_cache.PageCacheMiddleware"]
+# --- Production hardening (issue 7): headers, faults, media safety, sign-in throttling ---
+# `site_config` as an app: backup/restore commands, the sign-in signals, the 503/health views.
+INSTALLED_APPS += ["site_config"]
+# Right after SecurityMiddleware, so every response (redirects and errors too) gets the CSP.
+MIDDLEWARE.insert(1, "site_config.security.SecurityHeadersMiddleware")
+MIDDLEWARE += ["site_config.faults.MalformedAdminPostMiddleware"]
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Wagtail's admin and the comment form take the CSRF token from the page, never the cookie.
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Request bodies: 2.5 MB of form data at most (a 413-like 400 past it); uploads go to disk.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# Documents always go through Wagtail's serve view (permission checks, CSP `default-src 'none'`,
+# nosniff) and always download: no PDF or HTML rendered inline in the site's origin.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+# Images: 10 MB and 40 megapixels at most; SVG for the communications team only.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "site_config.images.ImageForm"
+# Django serves MEDIA_ROOT itself only in development and `make serve` (with a sandbox CSP).
+SERVE_MEDIA = False
+
+# Optional TOTP second factor for the admin (site_config/two_factor.py); required for every
+# admin user when ADMIN_REQUIRE_TOTP=true.
+INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "site_config.two_factor.RequireSecondFactorMiddleware",
+)
+WAGTAILADMIN_REQUIRE_TOTP = os.environ.get("ADMIN_REQUIRE_TOTP", "").lower() == "true"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+# Admin sign-in throttling (site_config/signin.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "site_config.signin.LoginForm"
+SIGNIN_MAX_FAILURES_PER_ACCOUNT = 5
+SIGNIN_MAX_FAILURES_PER_IP = 20
+SIGNIN_LOCKOUT_SECONDS = 15 * 60
+# The request header holding the client address when behind a trusted proxy (e.g.
+# "HTTP_X_REAL_IP" set by nginx); REMOTE_ADDR otherwise. Used by the sign-in throttle and the
+# comment rate limits (site_config/client_address.py).
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "REMOTE_ADDR")

@@ -11,3 +11,6 @@ INTERNAL_IPS = ["127.0.0.1"]
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "leadership-demo-2026")
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# --- Production hardening (issue 7) ---
+SERVE_MEDIA = True

@@ -1,4 +1,10 @@
-"""Production: every secret and host comes from the environment; missing ones stop the start."""
+"""Production: every secret and host comes from the environment; missing ones stop the start.
+
+Required: SECRET_KEY, ALLOWED_HOSTS, SITE_URL (https), DATABASE_URL, REDIS_URL,
+DEFAULT_FROM_EMAIL, EMAIL_HOST. Optional: EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD,
+EMAIL_USE_TLS, MEDIA_ROOT, CLIENT_IP_HEADER, SECURE_SSL_REDIRECT, LOG_LEVEL.
+docs/deployment.md describes each one.
+"""
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -9,7 +15,7 @@ def required(name: str) -> str:
     value = os.environ.get(name, "").strip()
     if not value:
         raise ImproperlyConfigured(
-            f"The environment variable {name} is required in production (see README.md)."
+            f"The environment variable {name} is required in production (see docs/deployment.md)."
         )
     return value
 
@@ -22,24 +28,31 @@ if not SITE_URL.startswith("https://"):
 WAGTAILADMIN_BASE_URL = SITE_URL
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
 
+# Shared state: one database and one cache for every worker and every app server (the
+# sign-in throttle counters would be per process with the memory cache).
+required("DATABASE_URL")
+required("REDIS_URL")
+DATABASES = {"default": database_from_environment()}
+
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() != "false"
+# nginx (docs/deployment.md) answers /healthz and /readyz over plain http on the loopback.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = 31_536_000
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
-if os.environ.get("EMAIL_HOST"):
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    EMAIL_HOST = os.environ["EMAIL_HOST"]
-    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
-    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-    EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() != "false"
+# Mail is how the workflow and comment confirmation reach people: no silent console backend.
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = required("EMAIL_HOST")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() != "false"
+EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = required("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

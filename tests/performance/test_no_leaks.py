@@ -95,9 +95,7 @@ def test_a_logged_out_visitor_with_a_stale_session_cookie_is_not_served_from_cac
 
 
 @pytest.mark.urls("tests.performance.urls")
-def test_pages_with_a_form_are_kept_for_the_shorter_form_timeout(
-    settings, reader, blog_a, post_a
-):
+def test_pages_with_a_form_are_kept_for_the_shorter_form_timeout(settings, reader, blog_a, post_a):
     settings.PAGE_CACHE_FORM_TIMEOUT = 0  # Django's cache: 0 means expire at once
     for page_with_a_form in ("/form-page/", post_a.url):  # the post carries the comment form
         reader.get(page_with_a_form)

@@ -1,0 +1,98 @@
+"""Security headers Django 5.2 does not set itself: Content-Security-Policy and Permissions-Policy.
+
+Django 5.2 has no built-in CSP (it arrives in 6.0) and django-csp would be a dependency for a
+dozen lines, so this small middleware sets one policy per kind of response:
+
+- public pages: no inline script or style, frames only from the two video hosts;
+- the Wagtail admin: Wagtail 8 still renders a few inline scripts and style attributes
+  (inline panels, date widgets, the preview panel), so it gets 'unsafe-inline', never 'unsafe-eval';
+- uploaded media served by Django (development and `make serve`): a sandbox, so an uploaded SVG
+  opened directly cannot run script.
+
+A view that sets its own policy (Wagtail's document and image serve views do) keeps it.
+Referrer-Policy, X-Content-Type-Options, Cross-Origin-Opener-Policy and HSTS come from Django's
+SecurityMiddleware and its SECURE_* settings.
+"""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+
+VIDEO_FRAME_SOURCES = "https://www.youtube-nocookie.com https://player.vimeo.com"
+
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), browsing-topics=()"
+)
+
+
+def _media_origin() -> str:
+    """The origin of MEDIA_URL when media live elsewhere (S3 or a CDN), else nothing."""
+    parts = urlsplit(settings.MEDIA_URL)
+    return f" {parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def public_policy() -> str:
+    media = _media_origin()
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            f"img-src 'self' data:{media}",
+            f"media-src 'self'{media}",
+            "font-src 'self'",
+            "connect-src 'self'",
+            f"frame-src {VIDEO_FRAME_SOURCES}",
+            "frame-ancestors 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+        ]
+    )
+
+
+def admin_policy() -> str:
+    media = _media_origin()
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline'",
+            "style-src 'self' 'unsafe-inline'",
+            f"img-src 'self' data: blob:{media}",
+            f"media-src 'self'{media}",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            f"frame-src 'self' {VIDEO_FRAME_SOURCES}",
+            "frame-ancestors 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+        ]
+    )
+
+
+# Media opened directly: images may draw and style themselves, nothing may run or load.
+MEDIA_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
+
+
+class SecurityHeadersMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.admin_prefix = "/admin/"
+        self.media_prefix = settings.MEDIA_URL if settings.MEDIA_URL.startswith("/") else None
+        self.public = public_policy()
+        self.admin = admin_policy()
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        path = request.path_info
+        if self.media_prefix and path.startswith(self.media_prefix):
+            policy = MEDIA_POLICY
+        elif path.startswith(self.admin_prefix):
+            policy = self.admin
+        else:
+            policy = self.public
+        response.headers.setdefault("Content-Security-Policy", policy)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response

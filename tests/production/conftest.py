@@ -1,0 +1,85 @@
+"""Fixtures for the production tests: real gunicorn servers on a file SQLite or PostgreSQL.
+
+Migrating and loading the demo site takes about a minute, so it happens once per database kind
+per session (`prepared_site`); every server is a cheap copy of that prepared site.
+"""
+
+import pytest
+
+from tests.production.realserver import RealServer, postgres_available
+
+
+def _require(database):
+    if database == "postgres" and not postgres_available():
+        pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432")
+
+
+@pytest.fixture(scope="session")
+def prepared_site(tmp_path_factory):
+    """prepared_site(kind) → a migrated demo site (stopped), made once per kind per session."""
+    prepared = {}
+
+    def get(database):
+        _require(database)
+        if database not in prepared:
+            site = RealServer(tmp_path_factory.mktemp(f"template-{database}"), database)
+            try:
+                site.prepare()
+            except Exception:
+                site.destroy()
+                raise
+            prepared[database] = site
+        return prepared[database]
+
+    yield get
+    for site in prepared.values():
+        site.destroy()
+
+
+@pytest.fixture
+def real_server_factory(tmp_path_factory, prepared_site):
+    """make(database="sqlite"|"postgres", **options) → a stopped copy of the demo site.
+
+    Call .start() on it (and .stop() to simulate a restart); it is destroyed after the test.
+    """
+    servers = []
+
+    def make(database="sqlite", **options):
+        template = prepared_site(database)
+        server = RealServer(
+            tmp_path_factory.mktemp(f"real-{database}"), template=template, **options
+        )
+        servers.append(server)
+        return server
+
+    yield make
+    for server in servers:
+        server.destroy()
+
+
+def _session_server(tmp_path_factory, prepared_site, database):
+    server = RealServer(
+        tmp_path_factory.mktemp(f"shared-{database}"), template=prepared_site(database)
+    )
+    try:
+        server.start()
+    except Exception:
+        server.destroy()
+        raise
+    return server
+
+
+@pytest.fixture(scope="session")
+def sqlite_server(tmp_path_factory, prepared_site):
+    """The demo site on gunicorn over a file SQLite (WAL, IMMEDIATE), shared by the session."""
+    server = _session_server(tmp_path_factory, prepared_site, "sqlite")
+    yield server
+    server.destroy()
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory, prepared_site):
+    """The demo site on gunicorn over a PostgreSQL database, shared by the session."""
+    server = _session_server(tmp_path_factory, prepared_site, "postgres")
+    yield server
+    server.destroy()

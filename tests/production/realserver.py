@@ -1,0 +1,198 @@
+"""A real server for reliability tests: gunicorn with the `serve` settings on a free port.
+
+`RealServer` prepares a database (a file SQLite in WAL mode, or a fresh PostgreSQL database),
+migrates it, loads the demo site, collects static files, starts gunicorn on 127.0.0.1 and
+waits for /healthz. Preparing takes a minute on a busy machine, so a prepared, stopped server
+serves as a template: `RealServer(dir, template=prepared)` copies its database (a file copy, or
+PostgreSQL's CREATE DATABASE ... TEMPLATE) and folders in seconds. `server.manage(...)` runs a
+management command against the same database (to count rows after a load test),
+`server.url(path)` builds addresses, `stop()` ends gunicorn, `destroy()` also drops the
+PostgreSQL database. Everything stays on this machine.
+"""
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+PG_ADMIN_URL = os.environ.get("PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+DEMO_PASSWORD = "real-server-demo-password"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def postgres_available() -> bool:
+    try:
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN_URL, connect_timeout=2):
+            return True
+    except Exception:  # any failure means "not available here"
+        return False
+
+
+def _pg_admin(sql: str) -> None:
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(sql)
+
+
+class RealServer:
+    def __init__(
+        self,
+        workdir: Path,
+        database: str = "sqlite",
+        workers: int = 2,
+        threads: int = 4,
+        template: "RealServer | None" = None,
+    ):
+        """A server whose data start empty, or as a copy of a prepared, stopped `template`."""
+        self.workdir = Path(workdir)
+        self.kind = template.kind if template else database
+        self.workers = workers
+        self.threads = threads
+        self.port = None
+        self.process = None
+        self.pg_name = None
+        if template:
+            # The database file, media, static files and secret key, but not logs or backups.
+            shutil.copytree(
+                template.workdir,
+                self.workdir,
+                dirs_exist_ok=True,
+                ignore=shutil.ignore_patterns("gunicorn.log", "backups"),
+            )
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        if self.kind == "sqlite":
+            self.database_url = f"sqlite:///{self.workdir / 'db.sqlite3'}"
+        elif self.kind == "postgres":
+            self.pg_name = f"lv_real_{uuid.uuid4().hex[:10]}"
+            copy_of = f' TEMPLATE "{template.pg_name}"' if template else ""
+            _pg_admin(f'CREATE DATABASE "{self.pg_name}"{copy_of}')
+            self.database_url = f"postgres://postgres@127.0.0.1:5432/{self.pg_name}"
+        else:
+            raise ValueError(database)
+        self.extra_env: dict[str, str] = {}
+
+    # -- environment and commands ------------------------------------------------------------
+    def env(self, settings: str = "site_config.settings.serve", **overrides) -> dict:
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("DJANGO_", "PYTEST_", "REDIS_URL", "DATABASE_URL"))
+        }
+        env.update(
+            DJANGO_SETTINGS_MODULE=settings,
+            VAR_DIR=str(self.workdir),
+            DATABASE_URL=self.database_url,
+            SITE_URL="http://127.0.0.1",
+            DEMO_PASSWORD=DEMO_PASSWORD,
+            PYTHONUNBUFFERED="1",
+        )
+        env.update(self.extra_env)
+        env.update(overrides)
+        return env
+
+    def manage(self, *args, settings="site_config.settings.serve", check=True, **env):
+        return subprocess.run(  # noqa: S603 - fixed command, test-built arguments
+            [sys.executable, "manage.py", *args],
+            cwd=BASE_DIR,
+            env=self.env(settings, **env),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=check,
+        )
+
+    def prepare(self, demo: bool = True) -> "RealServer":
+        self.manage("migrate", "--noinput", "-v0")
+        if demo:
+            # load_demo needs DEMO_PASSWORD, which only development settings read.
+            self.manage("load_demo", settings="site_config.settings.dev")
+        self.manage("collectstatic", "--noinput", "-v0")
+        return self
+
+    # -- the server ----------------------------------------------------------------------------
+    def start(self, timeout: float = 60) -> "RealServer":
+        self.port = free_port()
+        log = open(self.workdir / "gunicorn.log", "ab")  # noqa: SIM115 - closed in stop()
+        self._log = log
+        self.process = subprocess.Popen(  # noqa: S603 - fixed argument list
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "site_config.wsgi:application",
+                f"--bind=127.0.0.1:{self.port}",
+                f"--workers={self.workers}",
+                "--worker-class=gthread",
+                f"--threads={self.threads}",
+                "--timeout=60",
+                "--graceful-timeout=5",
+            ],
+            cwd=BASE_DIR,
+            env=self.env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited: {self.log_text()[-2000:]}")
+            try:
+                with urllib.request.urlopen(self.url("/healthz"), timeout=2) as response:  # noqa: S310
+                    if response.status == 200:
+                        return self
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("gunicorn did not answer /healthz in time")
+
+    def url(self, path: str = "/") -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def log_text(self) -> str:
+        path = self.workdir / "gunicorn.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=5)
+        if getattr(self, "_log", None):
+            self._log.close()
+            self._log = None
+
+    def destroy(self) -> None:
+        self.stop()
+        if self.pg_name:
+            _pg_admin(f'DROP DATABASE IF EXISTS "{self.pg_name}" WITH (FORCE)')
+            self.pg_name = None
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+def redis_available() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1) as sock:
+            sock.sendall(b"PING\r\n")
+            return sock.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False

@@ -1,0 +1,100 @@
+"""Faults in process: Redis down (a real closed port) and the database error page."""
+
+import socket
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test import Client
+
+from tests import factories
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def redis_down(settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "site_config.cache.FailOpenRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+    yield caches["default"]
+    caches["default"].close()
+
+
+def test_pages_are_still_served_when_redis_is_down(client, post_a, redis_down):
+    for url in ("/", "/leaders/", post_a.get_parent().url, post_a.url):
+        assert client.get(url).status_code == 200, url
+
+
+def test_admin_sign_in_still_works_when_redis_is_down(client, db, redis_down):
+    factories.UserFactory(username="editor", is_superuser=True)
+    response = client.post("/admin/login/", {"username": "editor", "password": factories.PASSWORD})
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+
+def test_fail_open_cache_answers_as_a_miss_and_stops_retrying_for_a_while(redis_down):
+    redis_down.set("k", "v")
+    assert redis_down.get("k", "default") == "default"
+    assert redis_down.add("k", "v") is False
+    assert redis_down.get_many(["k"]) == {}
+    assert redis_down.incr("counter") == 1
+    assert redis_down.ping() is False
+    assert redis_down._down_until > 0  # the breaker is open: no connection attempt per call
+
+
+@pytest.mark.skipif(
+    not __import__("tests.production.realserver", fromlist=["x"]).redis_available(),
+    reason="Redis is not reachable at 127.0.0.1:6379",
+)
+def test_fail_open_cache_works_normally_when_redis_answers(settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "site_config.cache.FailOpenRedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/4",
+            "KEY_PREFIX": "lv-prod-test",
+        }
+    }
+    cache = caches["default"]
+    try:
+        cache.set("greeting", "hello", 30)
+        assert cache.get("greeting") == "hello"
+        assert cache.ping() is True
+        cache.delete("greeting")
+    finally:
+        cache.close()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_database_outage_gives_readers_the_styled_503_page(post_a):
+    """The connection is pointed at a closed port: the next request must not show a trace.
+
+    PostgreSQL only: the test run's SQLite is in memory and cannot be disconnected
+    (test_real_server covers the outage on a real server).
+    """
+    if connection.vendor != "postgresql":
+        pytest.skip("needs a database reached over the network")
+    url = post_a.url
+    original = connection.settings_dict["PORT"]
+    connection.close()
+    connection.settings_dict["PORT"] = str(closed_port())
+    try:
+        response = Client(raise_request_exception=False).get(url)
+    finally:
+        connection.close()
+        connection.settings_dict["PORT"] = original
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    body = response.content.decode()
+    assert "Sorry, the service is unavailable" in body
+    assert "Traceback" not in body and "OperationalError" not in body
+    # ...and the service recovers by itself once the database is back.
+    assert Client().get(url).status_code == 200

@@ -1,0 +1,87 @@
+"""Security headers on every response, and templates that work under the public CSP."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests import factories
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+def directives(response) -> dict:
+    policy = response["Content-Security-Policy"]
+    return {d.split()[0]: d.split()[1:] for d in (p.strip() for p in policy.split(";")) if d}
+
+
+@pytest.fixture
+def public_responses(client, post_a):
+    return {
+        "home": client.get("/"),
+        "directory": client.get("/leaders/"),
+        "blog": client.get(post_a.get_parent().url),
+        "post": client.get(post_a.url),
+        "not found": client.get("/no-such-page/"),
+    }
+
+
+def test_public_pages_forbid_inline_and_eval_script_and_frame_only_video_hosts(public_responses):
+    for name, response in public_responses.items():
+        csp = directives(response)
+        assert csp["script-src"] == ["'self'"], name
+        assert csp["style-src"] == ["'self'"], name
+        assert csp["frame-src"] == ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+        assert csp["frame-ancestors"] == ["'self'"]
+        assert csp["img-src"] == ["'self'", "data:"]
+        assert csp["object-src"] == ["'none'"]
+        assert "unsafe-inline" not in response["Content-Security-Policy"]
+        assert "unsafe-eval" not in response["Content-Security-Policy"]
+
+
+def test_public_pages_send_referrer_permissions_nosniff_and_opener_policies(public_responses):
+    for name, response in public_responses.items():
+        assert response["Referrer-Policy"] == "strict-origin-when-cross-origin", name
+        assert "camera=()" in response["Permissions-Policy"]
+        assert "geolocation=()" in response["Permissions-Policy"]
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+        assert response["X-Frame-Options"] == "DENY"
+
+
+def test_admin_gets_inline_allowance_it_needs_but_never_eval(client, db):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    csp = directives(response)
+    assert "'unsafe-inline'" in csp["script-src"]
+    assert "'unsafe-eval'" not in csp["script-src"]
+    assert csp["frame-ancestors"] == ["'self'"]
+
+
+def test_wagtail_preview_can_be_framed_by_the_admin(admin_client, post_a):
+    response = admin_client.get(f"/admin/pages/{post_a.pk}/edit/preview/")
+    assert response.status_code == 200
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert directives(response)["frame-ancestors"] == ["'self'"]
+
+
+def test_session_and_csrf_cookies_are_httponly_and_samesite(client, db):
+    factories.UserFactory(username="editor", is_superuser=True, is_staff=True)
+    client.get("/admin/login/")
+    response = client.post("/admin/login/", {"username": "editor", "password": factories.PASSWORD})
+    assert response.status_code == 302
+    session = response.cookies["sessionid"]
+    csrf = client.cookies["csrftoken"]
+    assert session["httponly"] and session["samesite"] == "Lax"
+    assert csrf["httponly"] and csrf["samesite"] == "Lax"
+
+
+@pytest.mark.parametrize("path", sorted(TEMPLATES.rglob("*.html")), ids=lambda p: p.name)
+def test_templates_have_no_inline_script_style_or_event_handlers(path):
+    """The public CSP blocks these; a template that used one would silently break."""
+    text = path.read_text()
+    assert not re.search(r"\sstyle\s*=", text), "inline style attribute"
+    assert not re.search(r"<style[\s>]", text), "inline <style> element"
+    assert not re.search(r"\son[a-z]+\s*=", text), "inline event handler"
+    for tag in re.findall(r"<script\b[^>]*>", text):
+        assert "src=" in tag or 'type="application/json"' in tag, tag

@@ -1,0 +1,45 @@
+"""Liveness and readiness probes."""
+
+import socket
+
+import pytest
+from django.core.cache import caches
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]  # closed again when the block ends: nothing listens
+
+
+@pytest.fixture
+def redis_down(settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "site_config.cache.FailOpenRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+    yield
+    caches["default"].close()
+
+
+def test_healthz_answers_without_touching_the_database(client):
+    # No database fixture: any query here would fail the test.
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_readyz_answers_ok_when_database_and_cache_answer(client, db):
+    response = client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "checks": {"database": True, "cache": True}}
+
+
+def test_readyz_answers_503_naming_the_cache_when_redis_is_down(client, db, redis_down):
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["checks"] == {"database": True, "cache": False}
