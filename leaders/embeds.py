@@ -31,7 +31,7 @@ VIMEO_HOSTS = {"vimeo.com", "www.vimeo.com", "player.vimeo.com"}
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 YOUTUBE_PATH = re.compile(r"^/(?:embed|shorts|live|v)/([A-Za-z0-9_-]{11})/?$")
 VIMEO_PATH = re.compile(r"^/(?:video/)?(\d+)(?:/([0-9a-f]+))?/?$")
-TIME_PART = re.compile(r"(\d+)([hms]?)")
+TIME_PART = re.compile(r"([0-9]{1,6})([hms]?)")
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,8 @@ class VideoSource:
 def parse_start_time(value: str) -> int:
     """'90', '90s', '1m30s' and '1h2m3s' all mean seconds from the start."""
     value = (value or "").strip().lower()
-    if value.isdigit():
-        return int(value)
+    if re.fullmatch(r"[0-9]+", value):  # not str.isdigit(): it accepts "²", int() refuses it
+        return int(value) if len(value) <= 6 else 0
     units = {"h": 3600, "m": 60, "s": 1, "": 1}
     parts = TIME_PART.findall(value)
     if not parts or "".join(n + u for n, u in parts) != value:

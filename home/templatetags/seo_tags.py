@@ -5,6 +5,7 @@ through another name or a proxy still names its one public address.
 """
 
 import html
+import re
 
 from django import template
 from django.conf import settings
@@ -26,7 +27,8 @@ def canonical_url(context):
         return settings.SITE_URL + "/"
     url = settings.SITE_URL + request.path
     number = request.GET.get("page", "")
-    if number.isdigit() and int(number) > 1:
+    # ASCII digits only: str.isdigit() also accepts "²", which int() refuses.
+    if re.fullmatch(r"[0-9]{1,9}", number) and int(number) > 1:
         url += f"?page={int(number)}"
     return url
 

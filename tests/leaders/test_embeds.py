@@ -81,6 +81,11 @@ def test_accepted_urls_get_privacy_friendly_player_urls(url, embed_url, watch_ur
     assert source.watch_url == watch_url
 
 
+@pytest.mark.parametrize("start", ["²", "9" * 40, "1x", "-5", "١٢"])
+def test_odd_start_times_are_ignored_not_fatal(start):
+    assert parse_video_url(f"https://youtu.be/aqz-KE-bpKQ?t={start}").start == 0
+
+
 @pytest.mark.parametrize("url", REFUSED)
 def test_other_urls_are_refused(url):
     assert parse_video_url(url) is None

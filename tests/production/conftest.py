@@ -4,7 +4,10 @@ Migrating and loading the demo site takes about a minute, so it happens once per
 per session (`prepared_site`); every server is a cheap copy of that prepared site.
 """
 
+import socket
+
 import pytest
+from django.core.cache import caches
 
 from tests.production.realserver import RealServer, postgres_available
 
@@ -83,3 +86,23 @@ def postgres_server(tmp_path_factory, prepared_site):
     server = _session_server(tmp_path_factory, prepared_site, "postgres")
     yield server
     server.destroy()
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]  # closed again when the block ends: nothing listens
+
+
+@pytest.fixture
+def redis_down(settings):
+    """Every cache (the shared one and the page cache) on a Redis that does not answer."""
+    down = {
+        "BACKEND": "site_config.cache.FailOpenRedisCache",
+        "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }
+    settings.CACHES = {"default": down, "pages": {**down, "KEY_PREFIX": "pages"}}
+    yield caches["default"]
+    caches["default"].close()
+    caches["pages"].close()

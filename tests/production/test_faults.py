@@ -1,32 +1,12 @@
 """Faults in process: Redis down (a real closed port) and the database error page."""
 
-import socket
-
 import pytest
 from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 
 from tests import factories
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def redis_down(settings):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "site_config.cache.FailOpenRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
-    }
-    yield caches["default"]
-    caches["default"].close()
+from tests.production.conftest import closed_port
 
 
 def test_pages_are_still_served_when_redis_is_down(client, post_a, redis_down):

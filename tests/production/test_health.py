@@ -1,29 +1,5 @@
 """Liveness and readiness probes."""
 
-import socket
-
-import pytest
-from django.core.cache import caches
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]  # closed again when the block ends: nothing listens
-
-
-@pytest.fixture
-def redis_down(settings):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "site_config.cache.FailOpenRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
-    }
-    yield
-    caches["default"].close()
-
 
 def test_healthz_answers_without_touching_the_database(client):
     # No database fixture: any query here would fail the test.

@@ -4,7 +4,6 @@ Figures (request counts, statuses, latencies) are printed and appended to
 test-artifacts/production-figures.txt so a run leaves its measurements behind.
 """
 
-import socket
 import threading
 import time
 import uuid
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.production.conftest import closed_port
 from tests.production.httpload import Client, run_concurrently
 from tests.production.realserver import BASE_DIR, redis_available
 from tests.production.tcpproxy import TcpProxy
@@ -25,12 +25,6 @@ def record(line: str) -> None:
     FIGURES.parent.mkdir(exist_ok=True)
     with FIGURES.open("a") as out:
         out.write(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} {line}\n")
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def read_pages(client, index, round_index):
@@ -105,6 +99,9 @@ def test_database_outage_mid_load_gives_503_pages_and_recovers_by_itself(real_se
         server.extra_env["DATABASE_URL"] = (
             f"postgres://postgres@127.0.0.1:{proxy.port}/{server.pg_name}"
         )
+        # Pages already in the page cache would still be served during the outage; this test
+        # is about the requests that do reach the database.
+        server.extra_env["PAGE_CACHE_ENABLED"] = "false"
         server.start()
         stop = threading.Event()
         outage = {}
