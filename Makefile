@@ -29,7 +29,7 @@ migrate: install ## Apply database migrations (SQLite in var/ unless DATABASE_UR
 demo: migrate ## Load the demo leaders, posts and users (idempotent)
 	$(MANAGE) load_demo
 
-run: demo ## Set everything up and serve the demo site at http://$(HOST):$(PORT)
+run: demo ## Set everything up and serve the demo site (http://127.0.0.1:8000; HOST=, PORT= to change)
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "Serving Leadership Voices at http://$(HOST):$(PORT)/ (admin at /admin/)"
 	@echo "Publishing scheduled posts every minute in the background (manage.py publish_scheduled)"
@@ -66,7 +66,7 @@ clean: ## Remove the virtualenv and everything in var/
 WORKERS ?= $(shell $(PYTHON) -c "import os; print(2 * (os.cpu_count() or 1) + 1)")
 SERVE := DJANGO_SETTINGS_MODULE=site_config.settings.serve
 
-serve: migrate ## Production-like: gunicorn (2 x CPUs + 1 workers), DEBUG off, at http://$(HOST):$(PORT)
+serve: migrate ## Production-like: gunicorn (2 x CPUs + 1 workers), DEBUG off (HOST=, PORT=)
 	$(SERVE) $(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "Serving Leadership Voices (production-like) at http://$(HOST):$(PORT)/"
 	$(SERVE) $(BIN)/gunicorn site_config.wsgi:application --bind $(HOST):$(PORT) \
