@@ -7,6 +7,8 @@ the words". The tasks, the workflow and its assignment are created by `leaders.r
 """
 
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.mail import EmailNotificationMixin, Notifier
 from wagtail.models import (
@@ -46,7 +48,24 @@ def latest_editor_id(page):
     )
 
 
-class LeaderSignOffTask(Task):
+class OneActionPerTaskMixin:
+    """Two reviewers pressing Approve at the same moment must make one transition, not two.
+
+    Wagtail checks that the task is in progress before acting but does not lock it, so both
+    requests would approve (two audit entries, two publications). The row lock makes the second
+    wait; it then finds the task finished and is sent to the editor, which shows the post's state.
+    """
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        with transaction.atomic():
+            current = TaskState.objects.select_for_update().get(pk=task_state.pk)
+            if current.status != TaskState.STATUS_IN_PROGRESS:
+                page = task_state.workflow_state.content_object
+                return reverse("wagtailadmin_pages:edit", args=(page.pk,))
+            return super().on_action(task_state, user, action_name, **kwargs)
+
+
+class LeaderSignOffTask(OneActionPerTaskMixin, Task):
     """Step 1: the leader whose blog it is agrees to the words published in their name.
 
     Passes by itself when the leader wrote the revision under review (their submission is their
@@ -102,7 +121,7 @@ class LeaderSignOffTask(Task):
         verbose_name_plural = _("leader sign-off tasks")
 
 
-class CommunicationsApprovalTask(AbstractGroupApprovalTask):
+class CommunicationsApprovalTask(OneActionPerTaskMixin, AbstractGroupApprovalTask):
     """Step 2: a member of the chosen groups approves, but never the person who wrote the words."""
 
     def _is_reviewer(self, user):

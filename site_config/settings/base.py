@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -295,3 +296,19 @@ SIGNIN_LOCKOUT_SECONDS = 15 * 60
 # "HTTP_X_REAL_IP" set by nginx); REMOTE_ADDR otherwise. Used by the sign-in throttle and the
 # comment rate limits (site_config/client_address.py).
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "REMOTE_ADDR")
+
+# --- Comment rate limits from the environment (issue 7, reliability tests) ---
+# COMMENT_RATE_LIMITS="60:5,86400:30" (window in seconds:posts allowed, comma-separated) replaces
+# the default limits, e.g. for a load test where every client shares one address.
+if os.environ.get("COMMENT_RATE_LIMITS"):
+    try:
+        LEADERS_COMMENTS["RATE_LIMITS"] = [
+            (int(window), int(allowed))
+            for window, allowed in (
+                pair.split(":") for pair in os.environ["COMMENT_RATE_LIMITS"].split(",")
+            )
+        ]
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            "COMMENT_RATE_LIMITS must look like '60:5,86400:30' (seconds:posts, ...)"
+        ) from error

@@ -1,0 +1,135 @@
+"""Comments when a service fails, on a real gunicorn: Redis down still takes comments; the
+database cut mid-burst leaves each post either fully stored or answered with a 503."""
+
+import json
+import re
+import threading
+import time
+
+from tests.production.conftest import closed_port
+from tests.production.httpload import Client, run_concurrently
+from tests.production.realserver import DEMO_PASSWORD
+from tests.production.tcpproxy import TcpProxy
+from tests.production.test_comment_concurrency import (
+    LOAD_RATE_LIMITS,
+    commentable_post_url,
+    count_comments,
+    fresh_form,
+    shell,
+    sign_in,
+)
+from tests.production.test_real_server import record
+
+CLIENTS = 8
+
+
+def test_comments_are_accepted_and_confirmed_with_redis_down(real_server_factory):
+    server = real_server_factory("sqlite")
+    server.extra_env["REDIS_URL"] = f"redis://127.0.0.1:{closed_port()}/0"
+    url = commentable_post_url(server)
+    server.start()
+    client = Client(server.url())
+    data = fresh_form(client, url)
+    time.sleep(3.2)  # the form refuses posts sent within 3 s of rendering
+    text = "Posted while the cache was away."
+    data.update(name="Carys Jones", email="carys@residents.example", comment=text)
+    posted = client.post("/comments/post/", data)
+    assert posted.status == 200, posted.body[:500]
+    match = re.search(r"http://127\.0\.0\.1(/comments/confirm/[^/\s]+/)", server.log_text())
+    assert match, "no confirmation email in the console log"
+    assert client.get(match.group(1)).status == 200
+    assert count_comments(server, text) == 1
+
+
+def stored_rows(server) -> list:
+    return json.loads(
+        shell(
+            server,
+            "import json\n"
+            "from django_comments_xtd.models import XtdComment\n"
+            "rows = XtdComment.objects.filter(comment__startswith='Burst comment')\n"
+            "print(json.dumps([[c.comment, c.pk, c.thread_id, c.parent_id, c.level] "
+            "for c in rows]))",
+        )
+    )
+
+
+def test_database_cut_during_a_burst_of_posts_leaves_no_partial_comment(real_server_factory):
+    server = real_server_factory("postgres")
+    proxy = TcpProxy("127.0.0.1", 5432)
+    try:
+        server.extra_env["COMMENT_RATE_LIMITS"] = LOAD_RATE_LIMITS
+        shell(
+            server,
+            "from django.contrib.auth import get_user_model; U = get_user_model()\n"
+            f"for n in range({CLIENTS}):\n"
+            f"    U.objects.create_user(f'burst{{n}}', f'burst{{n}}@residents.example', "
+            f"{DEMO_PASSWORD!r})",
+        )
+        url = commentable_post_url(server)
+        server.extra_env["DATABASE_URL"] = (
+            f"postgres://postgres@127.0.0.1:{proxy.port}/{server.pg_name}"
+        )
+        server.start()
+        forms = {}
+        ready = threading.Barrier(CLIENTS + 1)
+
+        def cut_and_restore():
+            ready.wait(timeout=60)
+            time.sleep(4.5)  # 3 s of form age, then about 1.5 s of posting
+            proxy.cut()
+            time.sleep(3)
+            proxy.restore()
+
+        def post_burst(client, index, round_index):
+            if round_index == 0:
+                sign_in(client, f"burst{index}")
+                forms[index] = fresh_form(client, url)
+                ready.wait(timeout=60)
+                time.sleep(3.2)
+            text = f"Burst comment {index}-{round_index}."
+            return text, client.post("/comments/post/", {**forms[index], "comment": text})
+
+        switch = threading.Thread(target=cut_and_restore)
+        switch.start()
+        report = run_concurrently(
+            server.url(),
+            post_burst,
+            clients=CLIENTS,
+            repeat=40,
+            deadline=90,
+        )
+        switch.join()
+        # Service comes back by itself: a post after the database returns is stored.
+        after = Client(server.url())
+        sign_in(after, "burst0")
+        form = fresh_form(after, url)
+        time.sleep(3.2)
+        recovered = after.post("/comments/post/", {**form, "comment": "Burst comment after."})
+        answers = {text: response.status for _c, _n, (text, response) in report.results}
+        rows = stored_rows(server)
+        stored = [text for text, *_ in rows]
+        statuses = {s: list(answers.values()).count(s) for s in sorted(set(answers.values()))}
+        record(
+            f"database cut during a burst of comment posts (PostgreSQL, {CLIENTS} signed-in "
+            f"clients, database away 3s): {len(answers)} posts, statuses {statuses}, "
+            f"rows stored {len(rows)} (of which answered 503, cut after the commit: "
+            f"{sum(1 for text in stored if answers.get(text) == 503)}), all whole"
+        )
+        assert recovered.status == 200
+        assert "Burst comment after." in stored
+        assert set(answers.values()) <= {200, 503}, statuses
+        assert statuses.get(503), "the outage was not seen"
+        assert len(stored) == len(set(stored)), "a comment was stored twice"
+        for text, status in answers.items():
+            if status == 200:
+                assert text in stored, text
+        for _text, pk, thread_id, parent_id, level in rows:
+            assert (thread_id, parent_id, level) == (pk, pk, 0), "a half-saved comment"
+        # A 503 may only mean the post was not kept (or kept whole, when the cut came after
+        # the commit); nothing else was stored.
+        assert set(stored) <= {*answers, "Burst comment after."}
+        assert "database is locked" not in server.log_text()
+    finally:
+        server.stop()
+        proxy.close()
