@@ -204,16 +204,9 @@ COMMENTS_XTD_THREADED_EMAILS = False
 COMMENTS_XTD_CONFIRM_EMAIL = True
 # The form's signed timestamp expires after two hours (django_comments reads this setting).
 COMMENTS_TIMEOUT = 2 * 60 * 60
-# Tunables of the spam rules and data retention (read through leaders/commenting/conf.py).
-LEADERS_COMMENTS = {
-    "MIN_SECONDS_TO_SUBMIT": 3,
-    "RATE_LIMITS": [(60, 5), (24 * 60 * 60, 30)],  # (window in seconds, posts allowed)
-    "DUPLICATE_WINDOW_SECONDS": 10 * 60,
-    "LINKS_TO_HOLD": 2,
-    "CONFIRMATION_DAYS": 7,
-    "IP_RETENTION_DAYS": 30,
-    "REMOVED_RETENTION_DAYS": 90,
-}
+# Overrides of the spam rules and data retention; the defaults, and what each key means, are
+# in leaders/commenting/conf.py (one place), e.g. {"LINKS_TO_HOLD": 3}.
+LEADERS_COMMENTS = {}
 # --- Performance: shared page cache, conditional GET (issue 6) ---
 # Whole responses for anonymous readers live in their own cache, shared by every worker process:
 # Redis when REDIS_URL is set, else files under var/cache/pages (a per-process memory cache would
