@@ -21,6 +21,15 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	touch $(STAMP)
 
+# The Nu HTML checker (vnu-jar, run with Java) for the markup test. Without npm the test is
+# skipped (it fails under CI=true). --ignore-scripts: the package's own install script would
+# download a Java runtime.
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $(NODE_STAMP); \
+	else echo "npm not found: the Nu HTML checker test will be skipped"; fi
+
 install: $(STAMP) ## Create .venv and install the locked dependencies
 
 migrate: install ## Apply database migrations (SQLite in var/ unless DATABASE_URL is set)
@@ -47,7 +56,7 @@ format: install ## Apply ruff's formatting and safe fixes
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: install lint ## Lint, check migrations, run the whole pytest suite
+test: install $(NODE_STAMP) lint ## Lint, check migrations, run the whole pytest suite
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
 

@@ -11,7 +11,9 @@ web address and email address uses a reserved ``.example`` domain.
 
 The module holds data constants only:
 
-* ``COMMENT_DEMO_IP`` - documentation-range IP address recorded on demo comments.
+* ``COMMENT_DEMO_IP`` - documentation-range IP address recorded on demo comments. A comment
+  spec with ``"held": True`` waits in the moderation queue; one with ``"reported": (reason,
+  details)`` is published and reported by a reader, so the queue shows both kinds of work.
 * ``DIAGRAMS`` - charts the loader draws (PNG with Pillow, or SVG) and attaches
   to posts through ``("diagram", key)`` body blocks.
 * ``LEADERS`` - three leaders, each with a biography, links and four posts.
@@ -171,6 +173,30 @@ LEADERS = [
                         "name": "Helen Ward",
                         "email": "helen.ward@residents.example",
                         "text": "I was at that library session. Nice to know the question landed.\nPlease keep the posts short!",
+                        "replies": [],
+                    },
+                    {
+                        "name": "Priya N.",
+                        "email": "priya@residents.example",
+                        "text": "Could you write one about how the council decides which roads get resurfaced first? Ours has been patched three times this year.",
+                        "held": True,
+                        "replies": [],
+                    },
+                    {
+                        "name": "Dai Morgan",
+                        "email": "dai.morgan@residents.example",
+                        "text": "Diolch am hyn. Fyddwch chi'n ysgrifennu yn Gymraeg hefyd? (Thank you for this. Will you write in Welsh too?)",
+                        "held": True,
+                        "replies": [],
+                    },
+                    {
+                        "name": "Best Deals 4U",
+                        "email": "offers@deals.example",
+                        "text": "Great post! Cheap boiler cover for every Eastmoor household, ask us how.",
+                        "reported": (
+                            "spam",
+                            "An advert for boiler cover, nothing to do with the post.",
+                        ),
                         "replies": [],
                     },
                 ],

@@ -1,4 +1,7 @@
-"""Demo comment threads for `load_demo`: approved, from the documentation IP range, idempotent."""
+"""Demo comment threads for `load_demo`: from the documentation IP range, idempotent.
+
+Most are approved; a few are held or reported, so a moderator signing in has work waiting.
+"""
 
 import datetime
 
@@ -7,6 +10,7 @@ from django.utils import timezone
 from django_comments_xtd.models import XtdComment
 
 from leaders import demo_content
+from leaders.commenting.models import CommentReport
 from leaders.models import BlogPostPage
 
 
@@ -44,11 +48,14 @@ def _store(post, blog, spec, parent, clock):
             comment=spec["text"],
             submit_date=submit_date,
             ip_address=demo_content.COMMENT_DEMO_IP,
-            is_public=True,
+            is_public=not spec.get("held", False),
             parent_id=parent.pk if parent else 0,
         )
         existing.save()
         stored = 1
+        if "reported" in spec:
+            reason, details = spec["reported"]
+            CommentReport.objects.create(comment=existing, reason=reason, details=details)
     for reply in spec.get("replies", []):
         stored += _store(post, blog, reply, parent=existing, clock=clock)
     return stored

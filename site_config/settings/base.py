@@ -169,6 +169,9 @@ WAGTAIL_SITE_NAME = "Leadership Voices"
 WAGTAIL_I18N_ENABLED = False
 # The update check sends the site's host name to a third party (PUBLIC-SECTOR.md, privacy).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Staff avatars are the uploaded ones or Wagtail's local default: asking Gravatar would send a
+# hash of every staff member's email address to a third party on every admin page.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Videos are recognised and built locally: no oEmbed request at save or render time.
 WAGTAILEMBEDS_FINDERS = [{"class": "leaders.embeds.LocalVideoFinder"}]
