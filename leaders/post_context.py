@@ -94,7 +94,13 @@ def share_image(post):
     rendition = bitmap_rendition(image, SHARE_IMAGE_FILTER)
     if rendition is None:
         return None
-    return {"url": absolute(rendition.url), "alt": alt, "width": 1200, "height": 630}
+    # `fill` never enlarges: a small picture gives a smaller rendition, so say its real size.
+    return {
+        "url": absolute(rendition.url),
+        "alt": alt,
+        "width": rendition.width,
+        "height": rendition.height,
+    }
 
 
 def structured_data(post, url, image) -> str:
