@@ -17,8 +17,8 @@ from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment
 from wagtail.log_actions import log
 
-from leaders.caching import invalidate_comment
 from leaders.models import BlogPostPage
+from pagecache.invalidation import invalidate_comment
 
 from . import notifications
 from .conf import option
@@ -27,11 +27,11 @@ from .models import CommentReport, PendingConfirmation
 ERASED_TEXT = _("[removed at the commenter's request]")
 
 LOG_ACTIONS = {
-    "leaders.comment.approve": (_("Approve comment"), _("Comment approved")),
-    "leaders.comment.remove": (_("Remove comment"), _("Comment removed")),
-    "leaders.comment.restore": (_("Restore comment"), _("Comment restored")),
-    "leaders.comment.reply": (_("Reply to comment"), _("Replied as the leader")),
-    "leaders.comment.erase": (_("Erase commenter's data"), _("Commenter's data erased")),
+    "comments.approve": (_("Approve comment"), _("Comment approved")),
+    "comments.remove": (_("Remove comment"), _("Comment removed")),
+    "comments.restore": (_("Restore comment"), _("Comment restored")),
+    "comments.reply": (_("Reply to comment"), _("Replied as the leader")),
+    "comments.erase": (_("Erase commenter's data"), _("Commenter's data erased")),
 }
 
 
@@ -66,7 +66,7 @@ def approve(comment, user):
     became_public = not comment.is_public or comment.is_removed
     _set(comment, is_public=True, is_removed=False)
     _resolve_reports(comment)
-    _log(comment, "leaders.comment.approve", user)
+    _log(comment, "comments.approve", user)
     post = post_of(comment)
     if became_public and post is not None:
         notifications.comment_published(comment, post)
@@ -77,14 +77,14 @@ def remove(comment, user):
     """Take a comment off the site (its replies go with it); kept for the retention period."""
     _set(comment, is_removed=True)
     _resolve_reports(comment)
-    _log(comment, "leaders.comment.remove", user)
+    _log(comment, "comments.remove", user)
 
 
 @transaction.atomic
 def restore(comment, user):
     """Undo a removal: the comment goes back to where it was (published or waiting)."""
     _set(comment, is_removed=False)
-    _log(comment, "leaders.comment.restore", user)
+    _log(comment, "comments.restore", user)
 
 
 class ReplyRefused(Exception):
@@ -115,7 +115,7 @@ def reply_as_leader(parent, text, user):
         parent_id=parent.pk,
     )
     reply.save()
-    _log(reply, "leaders.comment.reply", user, parent=parent.pk)
+    _log(reply, "comments.reply", user, parent=parent.pk)
     notifications.notify_followers(reply, post)
     return reply
 
@@ -137,7 +137,7 @@ def erase_commenter(email, user=None):
             fields["is_removed"] = True  # a held comment is never published after erasure
         _set(comment, **fields)
         # The log keeps that an erasure happened, never the address it was for.
-        _log(comment, "leaders.comment.erase", user)
+        _log(comment, "comments.erase", user)
     PendingConfirmation.objects.filter(user_email__iexact=email.strip()).delete()
     return len(comments)
 

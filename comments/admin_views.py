@@ -30,9 +30,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from leaders.commenting import actions
+from comments import actions
+from comments.rules import hold_reasons
 from leaders.models import BlogPostPage, LeaderBlogPage, Page
-from leaders.moderation import hold_reasons
 
 MODERATE = "django_comments.can_moderate"
 
@@ -205,7 +205,7 @@ def may_reply(user, comment) -> bool:
 
 
 class CommentDetailView(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "leaders/comments/admin/detail.html"
+    template_name = "comments/admin/detail.html"
     header_icon = "comment"
 
     def dispatch(self, request, pk):
@@ -303,7 +303,7 @@ class CommentViewSet(ModelViewSet):
     url_namespace = "comment_moderation"
     index_view_class = CommentIndexView
     filterset_class = CommentFilterSet
-    index_template_name = "leaders/comments/admin/index.html"
+    index_template_name = "comments/admin/index.html"
 
     def get_urlpatterns(self):
         # Only the listing of the generic views: comments are not created or edited here.
@@ -327,7 +327,7 @@ class CommentViewSet(ModelViewSet):
 
 class _CommentBulkAction(BulkAction):
     models = [XtdComment]
-    template_name = "leaders/comments/admin/bulk_confirm.html"
+    template_name = "comments/admin/bulk_confirm.html"
 
     def check_perm(self, obj):
         return can_moderate(self.request.user)
@@ -380,7 +380,7 @@ class ModerationQueuePanel(Component):
 
     name = "comment_moderation_queue"
     order = 90
-    template_name = "leaders/comments/admin/dashboard_panel.html"
+    template_name = "comments/admin/dashboard_panel.html"
 
     def get_context_data(self, parent_context):
         queue = waiting(comments_on_posts())

@@ -53,7 +53,7 @@ def send_confirmation_request(pending, token, post):
         "days": option("CONFIRMATION_DAYS"),
         "site_name": settings.WAGTAIL_SITE_NAME,
     }
-    body = render_to_string("leaders/comments/email/confirm.txt", context)
+    body = render_to_string("comments/email/confirm.txt", context)
     subject = _("Confirm your comment on “%(title)s”") % {"title": post.title}
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [pending.user_email])
 
@@ -72,7 +72,7 @@ def comment_stored(comment, post):
     else:
         _send(
             _("A comment is waiting for moderation on “%(title)s”") % {"title": post.title},
-            "leaders/comments/email/moderators.txt",
+            "comments/email/moderators.txt",
             {
                 "comment": comment,
                 "post": post,
@@ -88,7 +88,7 @@ def comment_published(comment, post):
     if leader and leader.email and comment.user_id != leader.pk:
         _send(
             _("New comment on your post “%(title)s”") % {"title": post.title},
-            "leaders/comments/email/leader.txt",
+            "comments/email/leader.txt",
             {
                 "comment": comment,
                 "post": post,
@@ -125,7 +125,7 @@ def notify_followers(comment, post):
     for email in sorted({address.lower() for address in followers}):
         _send(
             _("New reply on “%(title)s”") % {"title": post.title},
-            "leaders/comments/email/followup.txt",
+            "comments/email/followup.txt",
             {
                 "comment": comment,
                 "post": post,

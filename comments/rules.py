@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.moderation import XtdCommentModerator, moderator
 
-from leaders.commenting import notifications
-from leaders.commenting.conf import option
-from leaders.commenting.models import CommentSettings
+from comments import notifications
+from comments.conf import option
+from comments.models import CommentSettings
 from leaders.models import BlogPostPage
 
 LINK_PATTERN = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -65,7 +65,7 @@ def denied_words(text: str, request=None) -> list[str]:
 def hold_reasons(text: str, post, request=None) -> list[str]:
     """Why this comment must wait for a moderator; empty when it may appear at once."""
     reasons = []
-    if not post.blog.post_moderation:
+    if not post.blog.publish_comments_before_review:
         reasons.append(_("every comment on this blog is reviewed first"))
     if count_links(text) >= option("LINKS_TO_HOLD"):
         reasons.append(

@@ -1,29 +1,21 @@
-"""Start-up wiring for commenting: the moderator, the moderators' group, the Site row."""
+"""What every migrate re-applies for commenting: the moderators' group and the Site row."""
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db.models.signals import post_migrate
 
 from leaders.roles import COMMS_GROUP as MODERATORS_GROUP  # the team moderates comments
 
 MODERATOR_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("django_comments", "can_moderate"),
-    ("leaders", "change_commentsettings"),
+    ("comments", "change_commentsettings"),
 ]
-
-
-def connect():
-    from leaders.moderation import register
-
-    register()
-    post_migrate.connect(after_migrate, dispatch_uid="leaders.commenting.after_migrate")
 
 
 def after_migrate(sender, using="default", **kwargs):
     """Runs after every migrate (and after a test flush): both steps are idempotent."""
-    if sender.name != "leaders":
+    if sender.name != "comments":
         return
     sync_site_domain(using)
     grant_moderators(using)

@@ -13,11 +13,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment
 
+from comments.rules import closed_message
 from leaders.models import BlogPostPage
-from leaders.moderation import closed_message
 from site_config.client_address import client_ip
 
-from . import notifications, ratelimit, store
+from . import notifications, ratelimit, submission
 from .conf import option
 from .forms import CitizenCommentForm, ReportForm
 
@@ -44,7 +44,7 @@ REFUSALS = {
 def refused(request, kind, post=None, status=400, message=None):
     return render(
         request,
-        "leaders/comments/refused.html",
+        "comments/refused.html",
         {"post": post, "message": message or REFUSALS[kind], "kind": kind},
         status=status,
     )
@@ -53,7 +53,7 @@ def refused(request, kind, post=None, status=400, message=None):
 def too_many(request, wait, post=None):
     minutes = max(1, -(-wait // 60))
     response = render(
-        request, "leaders/comments/too_many.html", {"post": post, "minutes": minutes}, status=429
+        request, "comments/too_many.html", {"post": post, "minutes": minutes}, status=429
     )
     response["Retry-After"] = str(wait)
     return response
@@ -62,7 +62,7 @@ def too_many(request, wait, post=None):
 def form_page(request, post, form, parent=None, status=400):
     return render(
         request,
-        "leaders/comments/form_page.html",
+        "comments/form_page.html",
         {"post": post, "form": form, "parent": parent},
         status=status,
     )
@@ -72,7 +72,7 @@ def form_page(request, post, form, parent=None, status=400):
 @never_cache
 def post_comment(request):
     """Check a submitted comment and keep it: held for email confirmation or for a moderator."""
-    post = store.commentable_post(
+    post = submission.commentable_post(
         request.POST.get("content_type", ""), request.POST.get("object_pk", "")
     )
     if post is None:
@@ -91,18 +91,18 @@ def post_comment(request):
             return refused(request, "tampered")
         return form_page(request, post, form, _parent_for_form(post, data))
     try:
-        parent = store.reply_parent(post, form.cleaned_data["reply_to"])
-    except store.Refused as refusal:
+        parent = submission.reply_parent(post, form.cleaned_data["reply_to"])
+    except submission.Refused as refusal:
         return refused(request, refusal.kind, post)
 
     email = form.cleaned_data["email"]
     wait = max(ratelimit.hit("ip", client_ip(request) or ""), ratelimit.hit("email", email))
     if wait:
         return too_many(request, wait, post)
-    if store.is_duplicate(email, form.cleaned_data["comment"]):
+    if submission.is_duplicate(email, form.cleaned_data["comment"]):
         return refused(request, "duplicate", post)
 
-    tmp = store.draft(
+    tmp = submission.build_draft(
         post,
         name=form.cleaned_data["name"],
         email=email,
@@ -113,33 +113,33 @@ def post_comment(request):
         user=request.user if request.user.is_authenticated else None,
     )
     try:
-        store.moderate(tmp, request)
+        submission.moderate(tmp, request)
         if request.user.is_authenticated or not xtd_settings.COMMENTS_XTD_CONFIRM_EMAIL:
-            comment = store.store(tmp, request)
+            comment = submission.save_comment(tmp, request)
             return render(
                 request,
-                "leaders/comments/posted.html",
+                "comments/posted.html",
                 {"post": post, "comment": comment, "held": not comment.is_public},
             )
         with transaction.atomic():
-            pending, token = store.hold_for_confirmation(tmp)
+            pending, token = submission.hold_for_confirmation(tmp)
             notifications.send_confirmation_request(pending, token, post)
-    except store.Refused as refusal:
+    except submission.Refused as refusal:
         return refused(request, refusal.kind, post)
     except OSError:  # the mail server refused or is down: nothing is kept, the reader may retry
         logger.exception("Could not send a comment confirmation email")
         return refused(request, "mail", post, status=503)
     return render(
         request,
-        "leaders/comments/check_email.html",
+        "comments/check_email.html",
         {"post": post, "email": email, "days": option("CONFIRMATION_DAYS")},
     )
 
 
 def _parent_for_form(post, data):
     try:
-        return store.reply_parent(post, int(data.get("reply_to") or 0))
-    except (store.Refused, ValueError):
+        return submission.reply_parent(post, int(data.get("reply_to") or 0))
+    except (submission.Refused, ValueError):
         return None
 
 
@@ -148,7 +148,7 @@ def _parent_for_form(post, data):
 def reply(request, comment_id):
     """A reply form under one comment: the no-JavaScript way to answer in a thread."""
     parent = get_object_or_404(XtdComment, pk=comment_id, is_public=True, is_removed=False)
-    post = store.commentable_post(
+    post = submission.commentable_post(
         f"{parent.content_type.app_label}.{parent.content_type.model}", parent.object_pk
     )
     if post is None:
@@ -157,8 +157,8 @@ def reply(request, comment_id):
     if message:
         return refused(request, "closed", post, status=403, message=message)
     try:
-        store.reply_parent(post, parent.pk)
-    except store.Refused as refusal:
+        submission.reply_parent(post, parent.pk)
+    except submission.Refused as refusal:
         return refused(request, refusal.kind, post)
     form = CitizenCommentForm(post, initial={"reply_to": parent.pk})
     return form_page(request, post, form, parent, status=200)
@@ -167,24 +167,24 @@ def reply(request, comment_id):
 @require_GET
 @never_cache
 def confirm(request, token):
-    outcome, comment, post = store.confirm(token, request)
+    outcome, comment, post = submission.confirm(token, request)
     if outcome == "stored":
         return render(
             request,
-            "leaders/comments/posted.html",
+            "comments/posted.html",
             {"post": post, "comment": comment, "held": not comment.is_public},
         )
     if outcome == "used":
-        return render(request, "leaders/comments/confirmed_already.html", {"post": post})
+        return render(request, "comments/confirmed_already.html", {"post": post})
     if outcome == "expired":
         return render(
             request,
-            "leaders/comments/link_expired.html",
+            "comments/link_expired.html",
             {"post": post, "days": option("CONFIRMATION_DAYS")},
             status=410,
         )
     if outcome == "invalid":
-        return render(request, "leaders/comments/link_invalid.html", {}, status=404)
+        return render(request, "comments/link_invalid.html", {}, status=404)
     if outcome == "closed":
         message = closed_message(post, request) if post else None
         return refused(request, "closed", post, status=403, message=message)
@@ -196,7 +196,7 @@ def confirm(request, token):
 def report(request, comment_id):
     """ "Report this comment": a reason, then the comment joins the moderation queue."""
     comment = get_object_or_404(XtdComment, pk=comment_id, is_public=True, is_removed=False)
-    post = store.commentable_post(
+    post = submission.commentable_post(
         f"{comment.content_type.app_label}.{comment.content_type.model}", comment.object_pk
     )
     if post is None:
@@ -210,13 +210,13 @@ def report(request, comment_id):
             report = form.save(commit=False)
             report.comment = comment
             report.save()
-            return render(request, "leaders/comments/reported.html", {"post": post})
+            return render(request, "comments/reported.html", {"post": post})
         status = 400
     else:
         status = 200
     return render(
         request,
-        "leaders/comments/report.html",
+        "comments/report.html",
         {"post": post, "comment": comment, "form": form},
         status=status,
     )
@@ -229,7 +229,7 @@ def mute(request, token):
     try:
         email, post_pk = notifications.read_mute_token(token)
     except (signing.BadSignature, KeyError, TypeError, ValueError):
-        return render(request, "leaders/comments/link_invalid.html", {}, status=404)
+        return render(request, "comments/link_invalid.html", {}, status=404)
     XtdComment.norel_objects.filter(
         content_type__app_label="leaders",
         content_type__model="blogpostpage",
@@ -237,4 +237,4 @@ def mute(request, token):
         user_email__iexact=email,
     ).update(followup=False)
     post = BlogPostPage.objects.live().public().filter(pk=post_pk).first()
-    return render(request, "leaders/comments/muted.html", {"post": post})
+    return render(request, "comments/muted.html", {"post": post})

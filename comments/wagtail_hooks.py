@@ -1,25 +1,31 @@
-"""Admin registrations; the screens themselves live in their own modules."""
+"""Wagtail hooks of the comments app: the moderation screens, the dashboard panel, audit-log
+actions, and comment counts on listed posts. The screens live in `comments.admin_views`."""
 
 from wagtail import hooks
 
-from leaders import comment_admin
-from leaders.commenting.actions import LOG_ACTIONS
+from leaders.listings import ANNOTATE_POSTS_HOOK
+
+from . import admin_views
+from .actions import LOG_ACTIONS
+from .models import attach_comment_counts
+
+# Listings of posts (home, blogs, archives, tags, search, feeds) show each post's comment count.
+hooks.register(ANNOTATE_POSTS_HOOK, attach_comment_counts)
 
 
-# --- Comments (issue 4) ---
 @hooks.register("register_admin_viewset")
 def register_comment_moderation():
-    return comment_admin.CommentViewSet()
+    return admin_views.CommentViewSet()
 
 
-hooks.register("register_bulk_action", comment_admin.ApproveBulkAction)
-hooks.register("register_bulk_action", comment_admin.RemoveBulkAction)
+hooks.register("register_bulk_action", admin_views.ApproveBulkAction)
+hooks.register("register_bulk_action", admin_views.RemoveBulkAction)
 
 
 @hooks.register("construct_homepage_panels")
 def add_comment_queue_panel(request, panels):
-    if comment_admin.can_moderate(request.user):
-        panels.append(comment_admin.ModerationQueuePanel())
+    if admin_views.can_moderate(request.user):
+        panels.append(admin_views.ModerationQueuePanel())
 
 
 @hooks.register("register_log_actions")

@@ -9,8 +9,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django_comments_xtd.models import XtdComment
 
-from leaders import demo_content
-from leaders.commenting.models import CommentReport
+from comments.models import CommentReport
+from demo import content as demo_content
 from leaders.models import BlogPostPage
 
 

@@ -9,7 +9,7 @@ import datetime
 
 from django.utils import timezone
 
-from .models import (
+from home.models import (
     AccessibilityStatementPage,
     CommentPolicyPage,
     Cookie,

@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.views.decorators.http import require_GET
 
-from leaders.models import POSTS_PER_PAGE, attach_blogs, live_posts
+from leaders.listings import POSTS_PER_PAGE, attach_blogs, live_posts
 
 MAX_QUERY_LENGTH = 200
 WORD = re.compile(r"\w+")

@@ -15,6 +15,8 @@ from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 
+from .listings import attach_blogs
+
 FEED_LENGTH = 20
 HERO_FILTER = "width-1200|format-jpeg"
 # src, href and srcset values that start with one "/" are paths on this site.
@@ -114,8 +116,6 @@ class PostsFeed(Feed):
         return absolute(source.feed_path)
 
     def items(self, source):
-        from .models import attach_blogs
-
         return attach_blogs(source.posts.prefetch_related("tags")[:FEED_LENGTH])
 
     def item_title(self, post):

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .archives import blog_feeds
 from .feeds import absolute, bitmap_rendition, is_svg
+from .listings import attach_blogs, live_posts
 
 WORDS_PER_MINUTE = 200
 RELATED_POSTS = 3
@@ -32,8 +33,6 @@ def reading_minutes(post) -> int:
 
 def neighbours(post):
     """The same leader's previous (older) and next (newer) live posts, by date."""
-    from .models import live_posts
-
     pk = post.pk or 0  # a new page in preview has no pk yet
     siblings = live_posts().child_of(post.blog).exclude(pk=pk)
     older = Q(date__lt=post.date) | Q(date=post.date, pk__lt=pk)
@@ -44,8 +43,6 @@ def neighbours(post):
 
 def related_posts(post, limit=RELATED_POSTS):
     """Live posts by any leader that share the most tags with this one, newest first."""
-    from .models import attach_blogs, live_posts
-
     tag_ids = [tag.pk for tag in post.tags.all()]
     if not tag_ids:
         return []

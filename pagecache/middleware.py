@@ -1,7 +1,7 @@
 """A shared cache of whole public pages for anonymous readers, invalidated by version tags.
 
 Why our own and not Django's cache middleware: Django's keys on URL and `Vary` only, so it can
-neither be invalidated precisely when a post is published (see `leaders.caching`) nor keep a
+neither be invalidated precisely when a post is published (see `pagecache.invalidation`) nor keep a
 page that carries a CSRF token. wagtail-cache does not install on Wagtail 8 (STACK-NOTES.md).
 
 What is never cached or served from the cache:
@@ -31,7 +31,7 @@ from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.translation import get_language
 from wagtail import hooks
 
-from leaders.caching import LISTINGS, SITE, current_versions, page_cache, tags_for_page
+from pagecache.invalidation import LISTINGS, SITE, current_versions, page_cache, tags_for_page
 
 ENTRY_PREFIX = "pagecache:page:"
 CSRF_PLACEHOLDER = "__pagecache_csrf_token__"

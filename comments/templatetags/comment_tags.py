@@ -7,9 +7,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django_comments_xtd.conf import settings as xtd_settings
 
-from leaders.commenting.forms import CitizenCommentForm
-from leaders.commenting.store import public_comments
-from leaders.moderation import closed_message
+from comments.forms import CitizenCommentForm
+from comments.rules import closed_message
+from comments.submission import public_comments
 
 register = template.Library()
 MAX_LEVEL = xtd_settings.COMMENTS_XTD_MAX_THREAD_LEVEL
@@ -49,7 +49,7 @@ def build_threads(comments, blog, replies_open):
     return roots, len(nodes)
 
 
-@register.inclusion_tag("leaders/comments/section.html", takes_context=True)
+@register.inclusion_tag("comments/section.html", takes_context=True)
 def comments_section(context, post, blog):
     """Approved threads and, when open and not a preview, the form. One query for the threads."""
     request = context.get("request")

@@ -21,14 +21,17 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
-# --- Comments (issue 4) ---
+# --- Comments ---
 # Concurrency tests need SQLite's real locking: an in-memory shared-cache database answers
 # "table is locked" at once instead of waiting, so the SQLite test database is a file in var/.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
-# --- Performance (issue 6): a per-process page cache unless CI points it at Redis ---
+# --- Page cache: per process unless CI points it at Redis ---
 if not os.environ.get("REDIS_URL"):
     CACHES["pages"] = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pages",
     }
+
+# The tests load the demo (`load_demo`) and seed listings (`seed_scale`).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]

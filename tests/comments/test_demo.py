@@ -5,8 +5,8 @@ import pytest
 from django.core.management import call_command
 from django_comments_xtd.models import XtdComment
 
-from leaders import demo_content
-from leaders.commenting.models import CommentReport
+from comments.models import CommentReport
+from demo import content as demo_content
 from leaders.models import BlogPostPage
 
 

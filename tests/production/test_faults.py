@@ -38,7 +38,7 @@ def test_fail_open_cache_answers_as_a_miss_and_stops_retrying_for_a_while(redis_
 def test_fail_open_cache_works_normally_when_redis_answers(settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "site_config.cache.FailOpenRedisCache",
+            "BACKEND": "site_config.fail_open_redis.FailOpenRedisCache",
             "LOCATION": "redis://127.0.0.1:6379/4",
             "KEY_PREFIX": "lv-prod-test",
         }

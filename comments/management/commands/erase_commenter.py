@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
 
-from leaders.commenting import actions
+from comments import actions
 
 
 class Command(BaseCommand):

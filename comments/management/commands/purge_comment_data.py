@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand
 
-from leaders.commenting import actions
-from leaders.commenting.conf import option
+from comments import actions
+from comments.conf import option
 
 
 class Command(BaseCommand):

@@ -20,11 +20,12 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from demo import comments as demo_comments
+from demo import content as demo_content
+from demo.images import draw_bar_chart_png, draw_bar_chart_svg, draw_portrait
+from demo.starter_pages import create_site_pages
 from home.models import HomePage
-from home.starter_content import create_site_pages
-from leaders import demo_content, roles
-from leaders.commenting import demo as demo_comments
-from leaders.demo_images import draw_bar_chart_png, draw_bar_chart_svg, draw_portrait
+from leaders import roles
 from leaders.models import BlogPostPage, LeaderBlogPage, LeaderDirectoryPage, LeaderLink
 
 HOME_INTRO = (

@@ -1,4 +1,5 @@
-"""Turning a valid submission into a stored comment, exactly once, through xtd's moderator."""
+"""The submission pipeline: a valid form becomes a draft, is moderated, then saved once
+(signed-in authors) or held for the emailed confirmation (everyone else)."""
 
 import datetime
 import secrets
@@ -12,8 +13,8 @@ from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import MaxThreadLevelExceededException, TmpXtdComment, XtdComment
 from django_comments_xtd.signals import confirmation_received
 
+from comments.rules import closed_message
 from leaders.models import BlogPostPage
-from leaders.moderation import closed_message
 
 from .conf import option
 from .models import PendingConfirmation, token_hash
@@ -74,7 +75,7 @@ def is_duplicate(email: str, text: str) -> bool:
     )
 
 
-def draft(post, *, name, email, text, parent_id=0, followup=False, ip=None, user=None):
+def build_draft(post, *, name, email, text, parent_id=0, followup=False, ip=None, user=None):
     """xtd's unsaved comment (TmpXtdComment), the object its moderator signals expect."""
     return TmpXtdComment(
         content_type=ContentType.objects.get_for_model(BlogPostPage),
@@ -105,7 +106,7 @@ def moderate(tmp, request):
         raise Refused("policy")
 
 
-def store(tmp, request):
+def save_comment(tmp, request):
     """Save the moderated draft; then xtd's post-save moderation sends the notifications."""
     fields = {key: value for key, value in tmp.items() if key not in {"xtd_comment"}}
     try:
@@ -162,7 +163,7 @@ def confirm(token: str, request):
             return "closed", None, post
         try:
             reply_parent(post, pending.parent_id)
-            tmp = draft(
+            tmp = build_draft(
                 post,
                 name=pending.user_name,
                 email=pending.user_email,
@@ -175,7 +176,7 @@ def confirm(token: str, request):
         except Refused as refusal:
             transaction.set_rollback(True)
             return refusal.kind, None, post
-        comment = store(tmp, request)
+        comment = save_comment(tmp, request)
         # The comment now holds the personal data; the confirmation row keeps none of it.
         PendingConfirmation.objects.filter(pk=pending.pk).update(
             stored_comment=comment, user_name="", user_email="", comment="", ip_address=None
