@@ -48,9 +48,10 @@ run: demo ## Set everything up and serve the demo site (http://127.0.0.1:8000; H
 	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-lint: install ## ruff: lint and formatting check
+lint: install ## ruff (lint and formatting) and the import contracts (lint-imports)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install ## Apply ruff's formatting and safe fixes
 	$(BIN)/ruff check --fix .
@@ -70,7 +71,7 @@ lock: ## Re-pin requirements.lock from pyproject.toml (needs the network)
 clean: ## Remove the virtualenv and everything in var/
 	rm -rf $(VENV) var
 
-# --- Production-like serving and backups (issue 7; docs/deployment.md) ---
+# --- Production-like serving and backups (docs/deployment.md) ---
 # gunicorn's usual sizing: two workers per core plus one.
 WORKERS ?= $(shell $(PYTHON) -c "import os; print(2 * (os.cpu_count() or 1) + 1)")
 SERVE := DJANGO_SETTINGS_MODULE=site_config.settings.serve
