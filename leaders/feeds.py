@@ -44,14 +44,10 @@ def absolute_html(html: str) -> str:
     return URL_ATTRIBUTE.sub(rewrite, html)
 
 
-def is_svg(image) -> bool:
-    return image.file.name.lower().endswith(".svg")
-
-
 def bitmap_rendition(image, spec):
     """A rendition of a bitmap image, or None for SVG or when the original file is missing
     (Wagtail raises SourceImageIOError, an OSError): a lost file must not break the page."""
-    if image is None or is_svg(image):
+    if image is None or image.is_svg():
         return None
     try:
         return image.get_rendition(spec)

@@ -15,7 +15,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from .archives import blog_feeds
-from .feeds import absolute, bitmap_rendition, is_svg
+from .feeds import absolute, bitmap_rendition
 from .listings import attach_blogs, live_posts
 
 WORDS_PER_MINUTE = 200
@@ -81,7 +81,7 @@ def share_image(post):
     """The image social sites show: the hero image, else the post's first bitmap diagram."""
     image = post.hero_image
     alt = post.hero_alt_text
-    if image is None or is_svg(image):
+    if image is None or image.is_svg():
         image, alt = None, ""
         for block in post.body:
             diagram = block.value if block.block_type == "diagram" else None
