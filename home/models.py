@@ -51,6 +51,10 @@ class HomePage(RoutablePageMixin, Page):
         context["topics"] = discovery.topics(self)[: discovery.HOME_TOPICS]
         return context
 
+    def get_cached_paths(self):
+        """Purging the home page from a CDN purges the site feeds too (every post's full text)."""
+        return ["/", self.reverse_subpage("rss"), self.reverse_subpage("atom")]
+
     @path("feed/", name="rss")
     def rss_feed(self, request):
         return discovery.site_feed(self, request, "rss")

@@ -181,6 +181,10 @@ class LeaderBlogPage(RoutablePageMixin, Page):
         context.update(archives.blog_navigation(self))
         return context
 
+    def get_cached_paths(self):
+        """Purging the blog from a CDN purges its feeds too: they carry its posts' full text."""
+        return ["/", self.reverse_subpage("rss"), self.reverse_subpage("atom")]
+
     @re_path(r"^(?P<year>\d{4})/$", name="year")
     def year_archive(self, request, year):
         return archives.year_view(self, request, int(year))
