@@ -18,11 +18,11 @@ from django_comments_xtd.models import XtdComment
 from wagtail.log_actions import log
 
 from leaders.models import BlogPostPage
-from pagecache.invalidation import invalidate_comment
 
 from . import notifications
 from .conf import option
 from .models import CommentReport, PendingConfirmation
+from .signals import comments_changed
 
 ERASED_TEXT = _("[removed at the commenter's request]")
 
@@ -56,8 +56,8 @@ def _set(instance, /, **fields):
     XtdComment.norel_objects.filter(pk=instance.pk).update(**fields)
     for name, value in fields.items():
         setattr(instance, name, value)
-    # UPDATE sends no post_save: refresh the cached pages that show this comment ourselves.
-    invalidate_comment(instance)
+    # UPDATE sends no post_save: tell whoever keeps copies of the page (the page cache).
+    comments_changed.send(sender=XtdComment, comment=instance)
 
 
 @transaction.atomic

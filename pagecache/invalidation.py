@@ -14,7 +14,8 @@ Publishing, unpublishing, moving or deleting a post or blog calls :func:`invalid
 removal, erasure) does the same for its post through Django's model signals. A change of who
 may see a page (its or an ancestor's view restriction, unpublishing, deleting, a move into or
 out of a private section) or a collection's privacy refreshes the whole site: see
-:func:`on_page_privacy_changed`.
+:func:`pagecache.signal_handlers.on_page_privacy_changed`. The receivers are in
+`pagecache.signal_handlers`.
 """
 
 import uuid
@@ -23,13 +24,13 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from django_comments.models import Comment
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Page, Site
+
+from home.models import HomePage
+from leaders.models import BlogPostPage, LeaderBlogPage
 
 SITE = "site"
 LISTINGS = "listings"
@@ -83,13 +84,13 @@ def bump(*tags: str) -> None:
 def invalidate_post(post) -> None:
     """A post changed (published, unpublished, moved, deleted, or a comment on it moderated)."""
     bump(blog_tag(post.path[: -Page.steplen]), LISTINGS)
-    _purge_frontend_cache(post)
+    purge_frontend_cache(post)
 
 
 def invalidate_blog(blog) -> None:
     """A leader's blog changed: its own page, its posts' bylines and every listing."""
     bump(blog_tag(blog.path), LISTINGS)
-    _purge_frontend_cache(blog)
+    purge_frontend_cache(blog)
 
 
 def invalidate_site() -> None:
@@ -101,12 +102,10 @@ def _frontend_cache_batch():
     """A batch of URLs to purge from the CDN in front of the site, or None without one."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return None
-    from wagtail.contrib.frontend_cache.utils import PurgeBatch
-
     return PurgeBatch()
 
 
-def _purge_frontend_cache(page, *, subtree=False) -> None:
+def purge_frontend_cache(page, *, subtree=False) -> None:
     """Also purge a CDN in front of the site, when `WAGTAILFRONTENDCACHE` configures one.
 
     Wagtail's frontend_cache app purges a published page's own URL; the pages above it list it
@@ -114,8 +113,6 @@ def _purge_frontend_cache(page, *, subtree=False) -> None:
     on archive and topic routes. With `subtree`, every live page beneath as well: a privacy
     change reaches them all. The purge waits for the commit, so the CDN refetches new data.
     """
-    from leaders.models import BlogPostPage
-
     batch = _frontend_cache_batch()
     if batch is None:
         return
@@ -132,7 +129,6 @@ def _purge_frontend_cache(page, *, subtree=False) -> None:
 def _listing_urls(posts, batch) -> set[str]:
     """The routes listing these posts that are not pages: each post's year, month and tag
     archives on its blog, and its topics' pages and feeds on the home page."""
-    from home.models import HomePage
     from leaders.models import LeaderBlogPage
 
     posts = list(posts)
@@ -159,7 +155,7 @@ def _listing_urls(posts, batch) -> set[str]:
     return urls
 
 
-def _purge_documents(documents) -> None:
+def purge_documents(documents) -> None:
     """Purge documents' URLs (served by Wagtail's view, on every site's host) from the CDN."""
     batch = _frontend_cache_batch()
     if batch is None:
@@ -169,7 +165,7 @@ def _purge_documents(documents) -> None:
     transaction.on_commit(batch.purge)
 
 
-def _purge_old_url(parent, slug) -> None:
+def purge_old_url(parent, slug) -> None:
     """Purge the URL a moved page had, under its old parent."""
     batch = _frontend_cache_batch()
     old_parent_url = parent.get_full_url(batch) if batch is not None else None
@@ -178,9 +174,8 @@ def _purge_old_url(parent, slug) -> None:
         transaction.on_commit(batch.purge)
 
 
-def _page_changed(instance):
-    from leaders.models import BlogPostPage, LeaderBlogPage
-
+def invalidate_page(instance):
+    """A page was published, edited or deleted while not public: refresh what shows it."""
     page = instance.specific_deferred if type(instance) is Page else instance
     if isinstance(page, BlogPostPage):
         invalidate_post(page)
@@ -190,55 +185,17 @@ def _page_changed(instance):
         invalidate_site()
 
 
-def _page_withdrawn(instance):
+def withdraw_page(instance):
     """A live page leaves public view: besides its blog and the listings, other leaders' posts
     show it among their related posts, so every page is refreshed."""
-    _page_changed(instance)
+    invalidate_page(instance)
     invalidate_site()
-
-
-def on_publish(sender, instance, **kwargs):
-    _page_changed(instance)
-
-
-def on_unpublish(sender, instance, **kwargs):
-    _page_withdrawn(instance)
-
-
-def on_delete(sender, instance, **kwargs):
-    # Deleting a post also deletes its base Page row; react once, to the specific model.
-    if isinstance(instance, Page) and sender is not Page:
-        if instance.live:
-            _page_withdrawn(instance)
-        else:
-            _page_changed(instance)
-    elif _shown_on_every_page(instance):
-        invalidate_site()
-    elif isinstance(instance, Comment):
-        invalidate_comment(instance)
-    elif isinstance(instance, AbstractDocument):
-        _purge_documents([instance])
-
-
-def on_save(sender, instance, created, **kwargs):
-    # A new image is on no page yet; an edited one (file, focal point) gets new renditions.
-    # A settings row is created with its defaults the first time a page reads it (for_site's
-    # get_or_create), mid-render: nothing on any page changes, so only edits invalidate.
-    if _shown_on_every_page(instance) and not created:
-        invalidate_site()
-    elif isinstance(instance, Comment):
-        invalidate_comment(instance)
-    elif isinstance(instance, AbstractDocument) and not created:
-        # Moved to another collection (so perhaps now private) or given a new file.
-        _purge_documents([instance])
 
 
 def invalidate_comment(comment):
     """Approving, removing, editing or erasing a comment saves (or deletes) its row: refresh
     the post it is on. Bulk `QuerySet.update()` sends no signal; such code calls
     invalidate_post itself."""
-    from leaders.models import BlogPostPage
-
     if comment.content_type_id != ContentType.objects.get_for_model(BlogPostPage).pk:
         return
     post = Page.objects.filter(pk=comment.object_pk).only("path").first()
@@ -246,73 +203,6 @@ def invalidate_comment(comment):
         invalidate_post(post)
 
 
-def _shown_on_every_page(instance) -> bool:
+def shown_on_every_page(instance) -> bool:
     """Site settings (header, footer) and images may appear anywhere; pages do not list them."""
     return isinstance(instance, BaseSiteSetting | BaseGenericSetting | AbstractImage)
-
-
-def on_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
-    from leaders.models import BlogPostPage
-
-    parents = (parent_page_before, parent_page_after)
-    if isinstance(instance.specific_deferred, BlogPostPage):
-        bump(*(blog_tag(parent.path) for parent in parents), LISTINGS)
-        if any(parent.get_view_restrictions().exists() for parent in parents):
-            # Into or out of a private section: who may see it changed, as with its privacy.
-            invalidate_site()
-    else:
-        invalidate_site()
-    _purge_frontend_cache(instance.specific_deferred, subtree=True)
-    _purge_frontend_cache(parent_page_before)
-    _purge_old_url(parent_page_before, instance.slug)
-
-
-def on_page_privacy_changed(sender, instance, **kwargs):
-    """A page's view restriction was added, changed or removed (Wagtail's privacy settings save
-    or delete the row): who may see the page and every page beneath it changed.
-
-    Scope: the whole site, wherever the restriction is. A post is listed on its blog, the home
-    page, topic pages and feeds, and among the related posts of other leaders' posts; a blog on
-    the directory and the home page; a restriction on the directory or the home page reaches
-    every post. Narrower tags would miss the related posts of other blogs, and privacy changes
-    are rare. The CDN is purged for the page, every live page beneath it and the listings above.
-
-    Its groups (an M2M) need no receiver: they change which signed-in users may see the page,
-    while the anonymous readers that caches serve are refused before and after.
-    """
-    invalidate_site()
-    page = Page.objects.filter(pk=instance.page_id).first()
-    if page is not None:
-        _purge_frontend_cache(page, subtree=True)
-
-
-def on_collection_privacy_changed(sender, instance, **kwargs):
-    """A collection's view restriction was added, changed or removed.
-
-    Wagtail applies it to the collection's documents (their serve view asks for the password or
-    a sign-in), not to images, which are served as plain files. Pages may link a document or show
-    an image from it, so every page is refreshed (it is rare), and the CDN drops its copies of
-    the documents in the collection and the collections beneath it.
-    """
-    from wagtail.documents import get_document_model
-
-    invalidate_site()
-    collection = Collection.objects.filter(pk=instance.collection_id).first()
-    if collection is not None:
-        collections = collection.get_descendants(inclusive=True)
-        _purge_documents(get_document_model().objects.filter(collection__in=collections))
-
-
-def connect_signals() -> None:
-    page_published.connect(on_publish, dispatch_uid="pagecache-published")
-    page_unpublished.connect(on_unpublish, dispatch_uid="pagecache-unpublished")
-    post_page_move.connect(on_move, dispatch_uid="pagecache-moved")
-    post_delete.connect(on_delete, dispatch_uid="pagecache-deleted")
-    post_save.connect(on_save, dispatch_uid="pagecache-saved")
-    for restriction, receiver in (
-        (PageViewRestriction, on_page_privacy_changed),
-        (CollectionViewRestriction, on_collection_privacy_changed),
-    ):
-        name = restriction._meta.model_name
-        post_save.connect(receiver, sender=restriction, dispatch_uid=f"pagecache-{name}-saved")
-        post_delete.connect(receiver, sender=restriction, dispatch_uid=f"pagecache-{name}-deleted")

@@ -2,7 +2,7 @@
 
 Why our own and not Django's cache middleware: Django's keys on URL and `Vary` only, so it can
 neither be invalidated precisely when a post is published (see `pagecache.invalidation`) nor keep a
-page that carries a CSRF token. wagtail-cache does not install on Wagtail 8 (STACK-NOTES.md).
+page that carries a CSRF token. wagtail-cache does not install on Wagtail 8 (docs/decisions.md).
 
 What is never cached or served from the cache:
 - requests with a session or messages cookie (a logged-in editor, a reader with a password
@@ -10,7 +10,8 @@ What is never cached or served from the cache:
   a query parameter other than `PAGE_CACHE_QUERY_PARAMS` (for example a search);
 - responses that are not a 200, set a cookie, say `Cache-Control: private/no-store/no-cache`,
   queued or displayed a message, or come from a preview; and anything not marked cacheable:
-  only live, public Wagtail pages (`mark_page`) and views wrapped in `cache_public` are.
+  only live, public Wagtail pages (`pagecache.wagtail_hooks.mark_page`) and views wrapped in
+  `cache_public` (the sitemap) are.
 
 A page that rendered the reader's CSRF token (the comment form) is kept with a placeholder in
 place of the token; each reader who gets it from the cache receives their own fresh token.
@@ -29,9 +30,8 @@ from django.middleware.csrf import CSRF_TOKEN_LENGTH, _unmask_cipher_token, get_
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.translation import get_language
-from wagtail import hooks
 
-from pagecache.invalidation import LISTINGS, SITE, current_versions, page_cache, tags_for_page
+from pagecache.invalidation import LISTINGS, SITE, current_versions, page_cache
 
 ENTRY_PREFIX = "pagecache:page:"
 CSRF_PLACEHOLDER = "__pagecache_csrf_token__"
@@ -64,15 +64,10 @@ def mark_cacheable(request, tags) -> None:
     request.page_cache_versions = current_versions(tags)
 
 
-@hooks.register("before_serve_page")
-def mark_page(page, request, serve_args, serve_kwargs):
-    """Live Wagtail pages with no view restriction are cacheable; previews never reach here."""
-    if page.live and not page.get_view_restrictions().exists():
-        mark_cacheable(request, tags_for_page(page))
-
-
 def cache_public(view):
-    """Decorator for public views listing content from every leader (feeds, sitemap, tags)."""
+    """Decorator for public views that are not Wagtail pages but list every leader's posts (the
+    sitemap): kept until any listing changes. Feeds and topic pages are routes of Wagtail pages
+    and are marked by `mark_page`."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):

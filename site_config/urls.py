@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import PublicSitemap
+from pagecache.middleware import cache_public
 from site_config import health
 
 # A database outage anywhere in a request becomes the styled 503 page (site_config/faults.py).
@@ -19,7 +20,12 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Readers: search, sitemap, robots.txt.
     path("search/", home_views.search, name="search"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        cache_public(sitemap),
+        {"sitemaps": {"pages": PublicSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.ico", home_views.favicon, name="favicon"),
     path("comments/", include("comments.urls")),
