@@ -15,6 +15,8 @@ handler500 = "site_config.faults.server_error"
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    # Admin views replaced at Wagtail's own addresses, so listed first (leaders/admin_urls.py).
+    path("admin/", include("leaders.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Readers: search, sitemap, robots.txt.
