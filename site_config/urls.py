@@ -7,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import PublicSitemap
-from site_config import health
+from site_config import health, media
 
 # A database outage anywhere in a request becomes the styled 503 page (site_config/faults.py).
 handler500 = "site_config.faults.server_error"
@@ -27,19 +27,10 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
-    from django.urls import re_path
-    from django.views.static import serve
-
-    # Uploaded media in development and `make serve` (SecurityHeadersMiddleware sandboxes them);
-    # production serves MEDIA_ROOT from the web server or S3 (docs/deployment.md). Documents
-    # only ever go through Wagtail's serve view (permissions, attachment), never from here.
-    urlpatterns += [
-        re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?!documents/)(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+    # Uploaded images in development and `make serve` (site_config/media.py); production serves
+    # them from the web server or S3 (docs/deployment.md). Documents never come from here, only
+    # from Wagtail's serve view (privacy, attachment).
+    urlpatterns += media.media_urlpatterns()
 
 urlpatterns += [
     # Everything else is a Wagtail page; this must stay last.

@@ -115,7 +115,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
 def cache_from_environment() -> dict:
-    """Redis when REDIS_URL is set (shared by every worker), else a per-process memory cache."""
+    """Redis when REDIS_URL is set, else files in var/cache/default: either way one cache for
+    every worker process, so rate limits and sign-in throttling count once per site, not once
+    per worker (the file cache's counters are atomic across processes: site_config/file_cache.py).
+    """
     url = os.environ.get("REDIS_URL", "")
     if url:
         return {
@@ -125,7 +128,12 @@ def cache_from_environment() -> dict:
             "LOCATION": url,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "lv"),
         }
-    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "lv"}
+    return {
+        "BACKEND": "site_config.file_cache.LockedFileCache",
+        "LOCATION": str(VAR_DIR / "cache" / "default"),
+        # Django culls entries at random beyond MAX_ENTRIES (300 by default), counters included.
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
 
 
 CACHES = {"default": cache_from_environment()}

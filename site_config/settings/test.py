@@ -27,7 +27,10 @@ WHITENOISE_AUTOREFRESH = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
 # --- Performance (issue 6): a per-process page cache unless CI points it at Redis ---
+# The default cache too: each pytest process starts from empty counters, with no files left by
+# an earlier run (the file cache of `make run` and `make serve` has its own tests).
 if not os.environ.get("REDIS_URL"):
+    CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     CACHES["pages"] = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pages",
