@@ -267,7 +267,7 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "site_config.images.ImageForm"
 SERVE_MEDIA = False
 
 # Optional TOTP second factor for the admin (site_config/two_factor.py); required for every
-# admin user when ADMIN_REQUIRE_TOTP=true.
+# admin user when ADMIN_REQUIRE_TOTP=true. Until it is passed a session is signed in nowhere.
 INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp"]
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,

@@ -217,6 +217,8 @@ def test_the_code_signs_the_owner_in_while_a_stranger_holds_the_lockout(client, 
     response = sign_in(client, ip=ELSEWHERE, otp_token=code(device))
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
+    # The owner getting in does not give the stranger fresh guesses.
+    assert LOCKED in sign_in(stranger, ip=STRANGER).content.decode()
 
 
 def test_wrong_codes_lock_the_account_even_at_the_owners_usual_address(client, device):
@@ -228,3 +230,13 @@ def test_wrong_codes_lock_the_account_even_at_the_owners_usual_address(client, d
     response = sign_in(client, ip=HOME, otp_token=code(device, ahead=1))
     assert LOCKED in response.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+def test_a_sign_in_still_owing_the_second_factor_does_not_make_the_address_usual(
+    client, editor, settings
+):
+    settings.WAGTAILADMIN_REQUIRE_TOTP = True
+    assert sign_in(client, ip=HOME).status_code == 302  # password only, set-up still owed
+    client.logout()
+    locked_by_a_stranger()
+    assert LOCKED in sign_in(client, ip=HOME).content.decode()
