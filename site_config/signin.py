@@ -228,9 +228,10 @@ class LoginForm(WagtailLoginForm):
 
 class FrontEndLoginView(LoginView):
     """Wagtail's front-end login (/_util/login/, where login-only pages send readers) with the
-    admin's form: the same code field and the same messages. Sending readers to the admin
-    login instead would work too, but every account here is an admin account and a reader
-    asked for a page: they stay on the site's own pages."""
+    admin's form, so its answers are the admin's too: the lockout message, the code field.
+    Sending readers to the admin login (WAGTAIL_FRONTEND_LOGIN_URL) would be as safe, since the
+    backend and the second-factor middleware hold for every door; this keeps a reader who asked
+    for a page on the site's own pages, and old links to /_util/login/ working."""
 
     form_class = LoginForm
     template_name = "wagtailcore/login.html"
