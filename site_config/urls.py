@@ -7,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import PublicSitemap
-from site_config import health, media
+from site_config import health, media, signin
 
 # A database outage anywhere in a request becomes the styled 503 page (site_config/faults.py).
 handler500 = "site_config.faults.server_error"
@@ -24,6 +24,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("comments/", include("leaders.commenting.urls")),
+    # Wagtail's front-end login (login-only pages) with the site's sign-in form, not Django's.
+    path("_util/login/", signin.FrontEndLoginView.as_view(), name="wagtailcore_login"),
 ]
 
 if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):

@@ -275,7 +275,7 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "site_config.images.ImageForm"
 SERVE_MEDIA = False
 
 # Optional TOTP second factor for the admin (site_config/two_factor.py); required for every
-# admin user when ADMIN_REQUIRE_TOTP=true.
+# admin user when ADMIN_REQUIRE_TOTP=true. Until it is passed a session is signed in nowhere.
 INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp"]
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
@@ -288,11 +288,15 @@ MIDDLEWARE.insert(
 WAGTAILADMIN_REQUIRE_TOTP = os.environ.get("ADMIN_REQUIRE_TOTP", "").lower() == "true"
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
-# Admin sign-in throttling (site_config/signin.py).
+# Sign-in throttling for every door, in the authentication backend (site_config/signin.py);
+# the same form on the admin login and on Wagtail's front-end login (site_config/urls.py).
+AUTHENTICATION_BACKENDS = ["site_config.signin.ThrottledModelBackend"]
 WAGTAILADMIN_USER_LOGIN_FORM = "site_config.signin.LoginForm"
 SIGNIN_MAX_FAILURES_PER_ACCOUNT = 5
 SIGNIN_MAX_FAILURES_PER_IP = 20
 SIGNIN_LOCKOUT_SECONDS = 15 * 60
+# An address that completed a sign-in to an account is its owner's usual address this long.
+SIGNIN_KNOWN_ADDRESS_DAYS = 30
 # The request header holding the client address when behind a trusted proxy (e.g.
 # "HTTP_X_REAL_IP" set by nginx); REMOTE_ADDR otherwise. Used by the sign-in throttle and the
 # comment rate limits (site_config/client_address.py).
