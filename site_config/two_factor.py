@@ -1,25 +1,31 @@
-"""Optional TOTP second factor for the Wagtail admin, on django-otp.
+"""Optional TOTP second factor for the Wagtail admin, on django-otp, kept by the whole site.
 
 wagtail-2fa does not install on Wagtail 8 (STACK-NOTES.md), so this is django-otp's TOTP
 device with Wagtail's own login form and admin views:
 
-- a person who has set up an authenticator app gives its 6-digit code on the login form
-  (`site_config.signin.LoginForm`); django-otp marks the session verified;
+- a person who has set up an authenticator app gives its 6-digit code with the password
+  (`site_config.signin.LoginForm`, checked by `site_config.signin.ThrottledModelBackend`);
+  django-otp marks the session verified;
 - /admin/two-factor/ sets it up: it shows the secret (as text and as an otpauth:// link, no
   QR image, so no third party sees it) and confirms it with a first code;
 - with WAGTAILADMIN_REQUIRE_TOTP on (env ADMIN_REQUIRE_TOTP=true), every admin user must do
   so before using the admin; with it off, the second factor is optional but, once set up,
-  always asked for.
+  always asked for;
+- until it is passed, a session is not signed in anywhere on the site, whichever door opened
+  it (`RequireSecondFactorMiddleware`).
 """
 
 import base64
 
+from asgiref.sync import sync_to_async
 from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.views.generic.edit import FormView
 from django_otp import login as otp_login
@@ -96,31 +102,79 @@ class SetUpView(WagtailAdminTemplateMixin, FormView):
         return redirect("wagtailadmin_home")
 
 
-class RequireSecondFactorMiddleware:
-    """Keeps admin users without a verified second factor out of the admin when it is due.
+def owes_second_factor(user) -> bool:
+    """Whether a user who gave the right password still has to pass the second factor.
 
-    Due when WAGTAILADMIN_REQUIRE_TOTP is on, or when the user has set up a device (a session
-    that predates the device, or was opened without its code, is signed out).
+    Owed by anyone with a confirmed device, and with WAGTAILADMIN_REQUIRE_TOTP by anyone who may
+    use the admin. `otp_device` is set by django-otp's middleware on `request.user` and by the
+    authentication backend on a user whose code it checked.
+    """
+    if getattr(user, "otp_device", None) is not None:
+        return False
+    if user_has_device(user, confirmed=True):
+        return True
+    return settings.WAGTAILADMIN_REQUIRE_TOTP and user.has_perm("wagtailadmin.access_admin")
+
+
+class RequireSecondFactorMiddleware:
+    """One rule for the whole site: a session that still owes the second factor is not signed in.
+
+    Whichever door opened the session (the admin login, Wagtail's front-end login, a password
+    reset that signs in, a later SSO or passkey door), until the second factor is passed:
+    - public pages see an anonymous reader (a comment needs email confirmation, a login-only
+      page asks to sign in, no user bar);
+    - the admin signs out a user who has a device and asks for the password and code again (a
+      session that predates the device, or was opened without its code), and sends a user who
+      must set one up (WAGTAILADMIN_REQUIRE_TOTP) to the set-up page and nowhere else.
     """
 
+    ADMIN = "/admin/"
     OPEN_PATHS = ("/admin/login/", "/admin/logout/", "/admin/password_reset/", "/admin/jsi18n/")
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
         path = request.path_info
-        if (
-            user is not None
-            and user.is_authenticated
-            and path.startswith("/admin/")
-            and not path.startswith(self.OPEN_PATHS)
-            and not user.is_verified()
-        ):
-            if user_has_device(user, confirmed=True):
-                logout(request)
-                return redirect(f"{reverse('wagtailadmin_login')}?next={path}")
-            if settings.WAGTAILADMIN_REQUIRE_TOTP and path != reverse("two_factor_setup"):
-                return redirect("two_factor_setup")
+        if path.startswith(self.ADMIN):
+            if not path.startswith(self.OPEN_PATHS):
+                refusal = self.admin_refusal(request, path)
+                if refusal is not None:
+                    return refusal
+        elif hasattr(request, "user"):
+            self.hide_unverified_user(request)
         return self.get_response(request)
+
+    @staticmethod
+    def admin_refusal(request, path):
+        user = request.user
+        if not user.is_authenticated or not owes_second_factor(user):
+            return None
+        if user_has_device(user, confirmed=True):
+            logout(request)
+            return redirect(f"{reverse('wagtailadmin_login')}?next={path}")
+        if path != reverse("two_factor_setup"):
+            return redirect("two_factor_setup")
+        return None
+
+    @staticmethod
+    def hide_unverified_user(request):
+        """request.user (and request.auser) as the public site sees it: lazily, so a reader
+        without a session costs nothing."""
+        user = request.user
+
+        def public_user():
+            if user.is_authenticated and owes_second_factor(user):
+                return AnonymousUser()
+            return user
+
+        request.user = SimpleLazyObject(public_user)
+        auser = getattr(request, "auser", None)
+        if auser is not None:
+
+            async def public_auser():
+                real = await auser()
+                owes = real.is_authenticated and await sync_to_async(owes_second_factor)(real)
+                return AnonymousUser() if owes else real
+
+            request.auser = public_auser

@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from home.sitemaps import PublicSitemap
 from pagecache.middleware import cache_public
-from site_config import health
+from site_config import health, media, signin
 
 # A database outage anywhere in a request becomes the styled 503 page (site_config/faults.py).
 handler500 = "site_config.faults.server_error"
@@ -16,6 +16,8 @@ handler500 = "site_config.faults.server_error"
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    # Admin views replaced at Wagtail's own addresses, so listed first (leaders/admin_urls.py).
+    path("admin/", include("leaders.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Readers: search, sitemap, robots.txt.
@@ -29,22 +31,15 @@ urlpatterns = [
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.ico", home_views.favicon, name="favicon"),
     path("comments/", include("comments.urls")),
+    # Wagtail's front-end login (login-only pages) with the site's sign-in form, not Django's.
+    path("_util/login/", signin.FrontEndLoginView.as_view(), name="wagtailcore_login"),
 ]
 
 if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
-    from django.urls import re_path
-    from django.views.static import serve
-
-    # Uploaded media in development and `make serve` (SecurityHeadersMiddleware sandboxes them);
-    # production serves MEDIA_ROOT from the web server or S3 (docs/deployment.md). Documents
-    # only ever go through Wagtail's serve view (permissions, attachment), never from here.
-    urlpatterns += [
-        re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?!documents/)(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+    # Uploaded images in development and `make serve` (site_config/media.py); production serves
+    # them from the web server or S3 (docs/deployment.md). Documents never come from here, only
+    # from Wagtail's serve view (privacy, attachment).
+    urlpatterns += media.media_urlpatterns()
 
 urlpatterns += [
     # Everything else is a Wagtail page; this must stay last.

@@ -140,7 +140,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
 def cache_from_environment() -> dict:
-    """Redis when REDIS_URL is set (shared by every worker), else a per-process memory cache."""
+    """Redis when REDIS_URL is set, else files in var/cache/default: either way one cache for
+    every worker process, so rate limits and sign-in throttling count once per site, not once
+    per worker (the file cache's counters are atomic across processes: site_config/file_cache.py).
+    """
     url = os.environ.get("REDIS_URL", "")
     if url:
         return {
@@ -150,7 +153,12 @@ def cache_from_environment() -> dict:
             "LOCATION": url,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "lv"),
         }
-    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "lv"}
+    return {
+        "BACKEND": "site_config.file_cache.LockedFileCache",
+        "LOCATION": str(VAR_DIR / "cache" / "default"),
+        # Django culls entries at random beyond MAX_ENTRIES (300 by default), counters included.
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
 
 
 CACHES = {"default": cache_from_environment()}
@@ -225,12 +233,12 @@ COMMENT_MAX_LENGTH = 3000
 COMMENTS_XTD_MAX_THREAD_LEVEL = 2
 # xtd would send mail from unmanaged threads (failures lost, tests race); send it in the request.
 COMMENTS_XTD_THREADED_EMAILS = False
-# Anonymous commenters confirm by email (single-use links, leaders/commenting/store.py).
+# Anonymous commenters confirm by email (single-use links, comments/submission.py).
 COMMENTS_XTD_CONFIRM_EMAIL = True
 # The form's signed timestamp expires after two hours (django_comments reads this setting).
 COMMENTS_TIMEOUT = 2 * 60 * 60
 # Overrides of the spam rules and data retention; the defaults, and what each key means, are
-# in leaders/commenting/conf.py (one place), e.g. {"LINKS_TO_HOLD": 3}.
+# in comments/conf.py (one place), e.g. {"LINKS_TO_HOLD": 3}.
 LEADERS_COMMENTS = {}
 # --- Performance: shared page cache, conditional GET ---
 # Whole responses for anonymous readers live in their own cache, shared by every worker process:
@@ -279,15 +287,19 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "site_config.images.ImageForm"
 SERVE_MEDIA = False
 
 # Optional TOTP second factor for the admin (site_config/two_factor.py); required for every
-# admin user when ADMIN_REQUIRE_TOTP=true.
+# admin user when ADMIN_REQUIRE_TOTP=true. Until it is passed a session is signed in nowhere.
 WAGTAILADMIN_REQUIRE_TOTP = os.environ.get("ADMIN_REQUIRE_TOTP", "").lower() == "true"
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
-# Admin sign-in throttling (site_config/signin.py).
+# Sign-in throttling for every door, in the authentication backend (site_config/signin.py);
+# the same form on the admin login and on Wagtail's front-end login (site_config/urls.py).
+AUTHENTICATION_BACKENDS = ["site_config.signin.ThrottledModelBackend"]
 WAGTAILADMIN_USER_LOGIN_FORM = "site_config.signin.LoginForm"
 SIGNIN_MAX_FAILURES_PER_ACCOUNT = 5
 SIGNIN_MAX_FAILURES_PER_IP = 20
 SIGNIN_LOCKOUT_SECONDS = 15 * 60
+# An address that completed a sign-in to an account is its owner's usual address this long.
+SIGNIN_KNOWN_ADDRESS_DAYS = 30
 # The request header holding the client address when behind a trusted proxy (e.g.
 # "HTTP_X_REAL_IP" set by nginx); REMOTE_ADDR otherwise. Used by the sign-in throttle and the
 # comment rate limits (site_config/client_address.py).

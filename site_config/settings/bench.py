@@ -16,8 +16,10 @@ os.environ["DATABASE_URL"] = os.environ.get(
 from .serve import *  # noqa: E402 - the environment above must be set first
 
 _BENCH_DIR.mkdir(parents=True, exist_ok=True)
+CACHES["default"]["KEY_PREFIX"] = f"bench-{_SCALE}x"
 CACHES["pages"]["KEY_PREFIX"] = f"bench-{_SCALE}x-pages"
 if not os.environ.get("REDIS_URL"):
+    CACHES["default"]["LOCATION"] = str(_BENCH_DIR / f"cache-{_SCALE}x")
     CACHES["pages"]["LOCATION"] = str(_BENCH_DIR / f"page-cache-{_SCALE}x")
 LOGGING["root"]["level"] = "WARNING"
 # The query counter requests pages the branch may not have yet; 404s are reported, not logged.

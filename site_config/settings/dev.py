@@ -1,4 +1,4 @@
-"""Local development: the embedded default (SQLite in var/, memory cache, console email)."""
+"""Local development: the embedded default (SQLite and the cache in var/, console email)."""
 
 from .base import *
 

@@ -3,8 +3,9 @@
 Everything production does (DEBUG off, the manifest static files, CSP and the other headers,
 throttled sign-in, the 503 page) except what needs TLS or outside services: the secret key is
 generated once into var/secret_key, hosts default to this machine, the cache is Redis when
-REDIS_URL is set (else per process), email goes to the console, and Django serves the media
-(sandboxed). DATABASE_URL works as everywhere else (SQLite in var/ by default).
+REDIS_URL is set (else files in var/cache/, shared by the workers), email goes to the console,
+and Django serves the uploaded images (sandboxed; site_config/media.py). DATABASE_URL works as
+everywhere else (SQLite in var/ by default).
 """
 
 from django.core.management.utils import get_random_secret_key

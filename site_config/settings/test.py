@@ -26,8 +26,11 @@ WHITENOISE_AUTOREFRESH = True
 # "table is locked" at once instead of waiting, so the SQLite test database is a file in var/.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
-# --- Page cache: per process unless CI points it at Redis ---
+# --- Caches: per process unless CI points them at Redis ---
+# The default cache too: each pytest process starts from empty counters, with no files left by
+# an earlier run (the file cache of `make run` and `make serve` has its own tests).
 if not os.environ.get("REDIS_URL"):
+    CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     CACHES["pages"] = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pages",

@@ -1,17 +1,24 @@
 """Media safety through the real admin views: SVG only for the communications team, bounded
-image uploads (bytes and pixels, decompression bombs), documents always downloaded."""
+image uploads (bytes and pixels, decompression bombs), documents always downloaded; and
+/media/ under `make run` and `make serve` serving images only, never a document."""
 
+import importlib
+import socket
 import struct
 import zlib
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import clear_url_caches
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, GroupCollectionPermission
+from wagtail.models import Collection, CollectionViewRestriction, GroupCollectionPermission
 
+from site_config import urls as site_urls
+from site_config.security import MEDIA_POLICY
 from tests import factories
 
 
@@ -140,3 +147,199 @@ def test_documents_always_download_with_a_restrictive_policy(client, db):
         # request_finished and close the test's database connection).
         assert b"".join(response.streaming_content) == doc.file.open("rb").read()
         doc.file.close()
+
+
+# --- /media/ as Django serves it under `make run` and `make serve` ---------------------------
+# Only Wagtail's image folders come from /media/; documents only ever through Wagtail's serve
+# view (collection privacy). Every way of spelling a path that a server or the file system
+# might read as documents/… must answer 404. {name} is the private document's file name.
+SECRET = b"Board minutes: confidential item 4, the depot sale."
+DISGUISED_DOCUMENT_PATHS = [
+    "/media/documents/{name}",
+    "/media//documents/{name}",
+    "/media///documents/{name}",
+    "/media/./documents/{name}",
+    "/media/documents/./{name}",
+    "/media/images/../documents/{name}",
+    "/media/original_images/../documents/{name}",
+    "/media/images/./../documents/{name}",
+    "/media/images/x/../../documents/{name}",
+    "/media/images/../../media/documents/{name}",
+    "/media/%2e/documents/{name}",
+    "/media/%2E/documents/{name}",
+    "/media/images/%2e%2e/documents/{name}",
+    "/media/images/.%2e/documents/{name}",
+    "/media/%252e/documents/{name}",
+    "/media/images/%252e%252e/documents/{name}",
+    "/media/%2fdocuments/{name}",
+    "/media/images%2f..%2fdocuments%2f{name}",
+    "/media/images/..%2fdocuments/{name}",
+    "/media/images/..%5cdocuments%5c{name}",
+    "/media/images\\..\\documents\\{name}",
+    "/media/images/..\\documents/{name}",
+    "/media/Documents/{name}",
+    "/media/DOCUMENTS/{name}",
+    "/media/documents/{name}/",
+    "/media/documents/{name}%00",
+    "/media/images/%00/../../documents/{name}",
+    "/media/images/%ef%bc%8e%ef%bc%8e/documents/{name}",  # fullwidth full stops
+    "/media/images/%e2%80%a5/documents/{name}",  # two-dot leader
+    "/media/images/%c0%ae%c0%ae/documents/{name}",  # overlong UTF-8 dots
+    "/media/images;/../documents/{name}",
+]
+# Outside MEDIA_ROOT altogether: the secret key and the database live one folder up.
+OUTSIDE_MEDIA_PATHS = [
+    "/media/../{outside}",
+    "/media/images/../../{outside}",
+    "/media//{outside}",
+    "/media/images/..\\..\\{outside}",
+]
+
+
+def private_document():
+    """A document in a collection readers can open only with the board's password."""
+    board = Collection.get_first_root_node().add_child(name="Board papers")
+    CollectionViewRestriction.objects.create(
+        collection=board,
+        restriction_type=CollectionViewRestriction.PASSWORD,
+        password="board-only",
+    )
+    document = get_document_model()(title="Board minutes", collection=board)
+    document.file.save("board-minutes.txt", ContentFile(SECRET), save=False)
+    document.save()
+    return document
+
+
+@pytest.fixture
+def media_served(settings):
+    """The site's own URL conf as `make run` and `make serve` build it (SERVE_MEDIA on)."""
+    settings.SERVE_MEDIA = True
+    importlib.reload(site_urls)
+    clear_url_caches()
+    yield
+    settings.SERVE_MEDIA = False
+    importlib.reload(site_urls)
+    clear_url_caches()
+
+
+def body(response) -> bytes:
+    if response.streaming:
+        return b"".join(response.streaming_content)
+    return response.content
+
+
+def test_private_document_is_refused_by_wagtails_view(client, db):
+    document = private_document()
+    response = client.get(document.url)
+    assert SECRET not in body(response)
+    assert b"password" in body(response).lower()
+
+
+def test_no_spelling_of_a_media_path_reaches_a_document(client, db, media_served, settings):
+    document = private_document()
+    name = document.file.name.removeprefix("documents/")
+    outside = Path(settings.MEDIA_ROOT).parent / "secret_key"
+    outside.write_bytes(SECRET)
+    paths = [p.format(name=name) for p in DISGUISED_DOCUMENT_PATHS] + [
+        p.format(outside=outside.name) for p in OUTSIDE_MEDIA_PATHS
+    ]
+    answers = {path: client.get(path) for path in paths}
+    leaked = [path for path, response in answers.items() if SECRET in body(response)]
+    assert leaked == []
+    assert {path: r.status_code for path, r in answers.items() if r.status_code != 404} == {}
+
+
+def test_a_link_out_of_an_image_folder_is_not_followed(client, db, media_served, settings):
+    document = private_document()
+    images = Path(settings.MEDIA_ROOT, "images")
+    images.mkdir(parents=True, exist_ok=True)
+    (images / "minutes.txt").symlink_to(Path(document.file.path))
+    (images / "papers").symlink_to(Path(document.file.path).parent, target_is_directory=True)
+    name = Path(document.file.name).name
+    for path in ["/media/images/minutes.txt", f"/media/images/papers/{name}"]:
+        response = client.get(path)
+        assert response.status_code == 404, path
+        assert SECRET not in body(response)
+
+
+def test_images_and_renditions_are_served_sandboxed(client, db, media_served):
+    image = factories.image(filename="hall.png")
+    rendition = image.get_rendition("fill-20x20")
+    for stored in (image.file, rendition.file):
+        response = client.get(f"/media/{stored.name}")
+        assert response.status_code == 200, stored.name
+        assert response["Content-Type"] == "image/png"
+        assert response["Content-Security-Policy"] == MEDIA_POLICY
+        assert body(response) == Path(stored.path).read_bytes()
+    assert client.head(f"/media/{image.file.name}").status_code == 200
+
+
+def test_folders_and_other_media_are_not_listed_or_served(client, db, media_served, settings):
+    factories.image(filename="hall.png")
+    Path(settings.MEDIA_ROOT, "exports").mkdir()
+    Path(settings.MEDIA_ROOT, "exports", "list.csv").write_text("name,email")
+    for path in [
+        "/media/",
+        "/media/images/",
+        "/media/original_images/",
+        "/media/original_images",
+        "/media/exports/list.csv",
+        "/media/original_images/missing.png",
+    ]:
+        response = client.get(path)
+        assert response.status_code == 404, path
+        assert response["Content-Security-Policy"] == MEDIA_POLICY
+
+
+def raw_get(port: int, target: str) -> tuple[int, bytes]:
+    """GET `target` exactly as written (HTTP clients normalise paths), over HTTP/1.0 so the body
+    arrives in one piece."""
+    request = f"GET {target} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n".encode()
+    with socket.create_connection(("127.0.0.1", port), timeout=60) as sock:
+        sock.sendall(request)
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    head, _, content = data.partition(b"\r\n\r\n")
+    return int(head.split(b" ", 2)[1]), content
+
+
+def test_real_server_never_hands_out_a_document_from_media(real_server_factory):
+    server = real_server_factory("sqlite")
+    created = server.manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        "from tests.production.test_media import private_document\n"
+        "from wagtail.images import get_image_model\n"
+        "d = private_document()\n"
+        "i = get_image_model().objects.exclude(file__endswith='.svg').first()\n"
+        "print(d.url, d.file.name, i.file.name, i.get_rendition('fill-20x20').file.name)",
+    )
+    document_url, document_file, image_file, rendition_file = created.stdout.split()
+    server.start()
+    secret_key = (server.workdir / "secret_key").read_bytes().strip()
+    name = document_file.removeprefix("documents/")
+    paths = [p.format(name=name) for p in DISGUISED_DOCUMENT_PATHS] + [
+        p.format(outside=outside)
+        for p in OUTSIDE_MEDIA_PATHS
+        for outside in ("secret_key", "db.sqlite3")
+    ]
+    answers = {path: raw_get(server.port, path) for path in paths}
+    leaked = [
+        path
+        for path, (_status, content) in answers.items()
+        if SECRET in content or secret_key in content or b"SQLite format" in content
+    ]
+    assert leaked == []
+    # 404 from the site; gunicorn itself may refuse a malformed request line with 400.
+    assert {
+        path: status for path, (status, _c) in answers.items() if status not in {400, 404}
+    } == {}
+
+    status, content = raw_get(server.port, document_url)
+    assert SECRET not in content and b"password" in content.lower()
+    for stored in (image_file, rendition_file):
+        status, content = raw_get(server.port, f"/media/{stored}")
+        assert status == 200, stored
+        assert content == (server.workdir / "media" / stored).read_bytes()
