@@ -200,7 +200,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Wagtail
 WAGTAIL_SITE_NAME = "Leadership Voices"
 WAGTAIL_I18N_ENABLED = False
-# The update check sends the site's host name to a third party (PUBLIC-SECTOR.md, privacy).
+# The update check sends the site's host name to a third party (privacy by default).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Staff avatars are the uploaded ones or Wagtail's local default: asking Gravatar would send a
 # hash of every staff member's email address to a third party on every admin page.

@@ -8,7 +8,7 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 SITE_URL = "https://leaders.example"
 WAGTAILADMIN_BASE_URL = SITE_URL
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-# The manifest storage needs collectstatic first (STACK-NOTES.md); tests use plain storage.
+# The manifest storage needs collectstatic first; tests use plain storage.
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
