@@ -33,7 +33,8 @@ def old_layout(db):
         migrate(latest_targets())
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the database is left as the next tests expect (groups, workflow, site).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_comment_rows_survive_the_move_to_the_comments_app(blog_a, post_a, old_layout):
     old = old_layout
     ContentType = old.get_model("contenttypes", "ContentType")
