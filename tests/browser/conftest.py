@@ -1,8 +1,9 @@
 """Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server.
 
 Skipped with a clear reason where Chromium is not installed, except under CI=true, where a
-missing browser fails the run. Playwright's sync API runs an event loop in this thread, so
-Django's async-safety check would refuse the ORM calls the fixtures make: allow them here.
+missing browser fails the run (tests/services.py). Playwright's sync API runs an event loop in
+this thread, so Django's async-safety check would refuse the ORM calls the fixtures make: allow
+them here.
 """
 
 import os
@@ -10,6 +11,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+
+from tests.services import require_service
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -31,26 +34,19 @@ def chromium_path():
 
 
 def pytest_collection_modifyitems(config, items):
-    """Every test in this folder is a browser test; without Chromium, skip (or fail in CI)."""
+    """Every test in this folder is a browser test (`-m "not browser"` leaves them out)."""
     here = Path(__file__).parent
-    found = chromium_path()
     for item in items:
-        if here not in Path(item.fspath).parents:
-            continue
-        item.add_marker(pytest.mark.browser)
-        if not found and os.environ.get("CI", "").lower() != "true":
-            item.add_marker(
-                pytest.mark.skip(
-                    reason=f"Chromium is not installed at {CHROMIUM} (apt install chromium)"
-                )
-            )
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
 def browser():
     path = chromium_path()
-    if not path:
-        pytest.fail(f"CI=true but Chromium is not installed at {CHROMIUM}: apt install chromium")
+    require_service(
+        "Chromium", path is not None, f"not installed at {CHROMIUM} (apt install chromium)"
+    )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -73,6 +73,9 @@ def add_video_and_diagram_post():
 
 def open_context(browser, base_url, media_root: Path, width=1280, height=900):
     context = browser.new_context(base_url=base_url, viewport={"width": width, "height": height})
+    # Playwright's 30 s default for a page load or a wait is short on a busy shared machine:
+    # this bound is a safety stop, every wait ends as soon as its condition holds.
+    context.set_default_timeout(180_000)
 
     def serve_media(route):
         # The web server in front of Django serves /media/ in production; here, Playwright does.

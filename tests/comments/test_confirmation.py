@@ -82,7 +82,7 @@ def test_ten_concurrent_opens_of_one_link_store_exactly_one_comment(post_a):
 
     def open_link():
         try:
-            barrier.wait(timeout=10)
+            barrier.wait(timeout=600)  # safety stops, not targets: a busy machine is slow
             statuses.append(Client().get(link).status_code)
         except Exception as error:  # reported below: a failed thread must fail the test
             errors.append(error)
@@ -93,7 +93,7 @@ def test_ten_concurrent_opens_of_one_link_store_exactly_one_comment(post_a):
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(timeout=60)
+        thread.join(timeout=600)
 
     assert errors == []
     assert statuses == [200] * 10

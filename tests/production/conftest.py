@@ -9,12 +9,13 @@ import socket
 import pytest
 from django.core.cache import caches
 
-from tests.production.realserver import RealServer, postgres_available
+from tests.production.realserver import RealServer
+from tests.services import require_postgres
 
 
 def _require(database):
-    if database == "postgres" and not postgres_available():
-        pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432")
+    if database == "postgres":
+        require_postgres()  # skipped where PostgreSQL is absent, a failure under CI=true
 
 
 @pytest.fixture(scope="session")

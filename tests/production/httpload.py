@@ -1,14 +1,20 @@
-"""Bounded concurrent HTTP for load and fault tests: cookie-keeping clients, a fixed plan.
+"""Concurrent HTTP for load and fault tests: cookie-keeping clients, a fixed plan or a load
+driven by conditions.
 
 `Client` is one browser-like session (cookies, CSRF token from the cookie jar, form posts) on
 urllib; it never raises on an HTTP status, only returns it. `run_concurrently(task, clients,
 repeat)` runs `task(client, client_index, round_index)` `repeat` times for each of `clients`
-threads, each with its own Client, within a deadline, and returns every result in a Report.
+threads, each with its own Client, and returns every result in a Report. `Load` runs such a task
+over and over until the test has seen what it waits for (`wait_for`), then stops it.
+
+The machine running the tests may be slow and shared, so nothing here is a target to meet in
+time: every bound is a safety stop (minutes) that fails the test with what it was waiting for.
 Only 127.0.0.1 is allowed as a target.
 """
 
 import collections
 import http.cookiejar
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -26,8 +32,12 @@ class Response:
     started: float = 0.0  # time.monotonic() when the request was sent
 
 
+# How long a load may run, or a test wait for a condition, before it is declared stuck.
+SAFETY_STOP_SECONDS = 600.0
+
+
 class Client:
-    def __init__(self, base_url: str, timeout: float = 30):
+    def __init__(self, base_url: str, timeout: float = 120):
         if urllib.parse.urlsplit(base_url).hostname not in {"127.0.0.1", "localhost"}:
             raise ValueError("load tests only ever target this machine")
         self.base_url = base_url.rstrip("/")
@@ -111,11 +121,17 @@ class Report:
         )
 
 
-def run_concurrently(base_url, task, clients=16, repeat=25, deadline=120.0) -> Report:
-    """Run task(client, i, n) `repeat` times in each of `clients` threads; bounded in time."""
+def run_concurrently(
+    base_url, task, clients=16, repeat=25, safety_stop=SAFETY_STOP_SECONDS
+) -> Report:
+    """Run task(client, i, n) `repeat` times in each of `clients` threads, every round.
+
+    A run still going after `safety_stop` seconds is stuck: it fails rather than returning
+    fewer results than planned.
+    """
     report = Report()
     started = time.monotonic()
-    stop_at = started + deadline
+    stop_at = started + safety_stop
 
     def worker(index):
         client = Client(base_url)
@@ -130,4 +146,79 @@ def run_concurrently(base_url, task, clients=16, repeat=25, deadline=120.0) -> R
         for future in as_completed([pool.submit(worker, i) for i in range(clients)]):
             report.results.extend(future.result())
     report.elapsed = time.monotonic() - started
+    if len(report.results) < clients * repeat:
+        raise AssertionError(
+            f"safety stop: {len(report.results)} of {clients * repeat} rounds done after "
+            f"{safety_stop:.0f}s ({report.summary()})"
+        )
     return report
+
+
+class Load:
+    """`clients` threads repeating a task, each with its own Client, until the block ends.
+
+    with Load(url, task, clients=8) as load:
+        load.wait_for(lambda results: ..., "what the test waits for")
+
+    `results` are (client_index, round_index, task's return value), in the order they came.
+    A task that raises stops the load and the exception is raised in the test. After the
+    block, `load.report` holds every result.
+    """
+
+    def __init__(self, base_url, task, clients=8):
+        self.base_url = base_url
+        self.task = task
+        self.clients = clients
+        self.report = Report()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._errors: list[BaseException] = []
+        self._threads: list[threading.Thread] = []
+
+    def __enter__(self):
+        self._started = time.monotonic()
+        for index in range(self.clients):
+            thread = threading.Thread(target=self._run, args=(index,), daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        return self
+
+    def _run(self, index):
+        client = Client(self.base_url)
+        round_index = 0
+        try:
+            while not self._stop.is_set():
+                result = self.task(client, index, round_index)
+                with self._lock:
+                    self.report.results.append((index, round_index, result))
+                round_index += 1
+        except BaseException as error:  # handed to the test's thread, which raises it
+            self._errors.append(error)
+            self._stop.set()
+
+    def results(self) -> list:
+        with self._lock:
+            return list(self.report.results)
+
+    def wait_for(self, condition, what: str, safety_stop=SAFETY_STOP_SECONDS) -> float:
+        """Wait until condition(results) holds; return the monotonic time it was seen."""
+        stop_at = time.monotonic() + safety_stop
+        while True:
+            if self._errors:
+                raise self._errors[0]
+            if condition(self.results()):
+                return time.monotonic()
+            if time.monotonic() > stop_at:
+                raise AssertionError(
+                    f"safety stop after {safety_stop:.0f}s waiting for {what}: "
+                    f"{len(self.results())} results so far"
+                )
+            time.sleep(0.05)
+
+    def __exit__(self, *exc_info):
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=SAFETY_STOP_SECONDS)  # a round ends within its requests' timeouts
+        self.report.elapsed = time.monotonic() - self._started
+        if self._errors and exc_info[0] is None:
+            raise self._errors[0]

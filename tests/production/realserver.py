@@ -22,8 +22,9 @@ import urllib.request
 import uuid
 from pathlib import Path
 
+from tests.services import PG_ADMIN_URL
+
 BASE_DIR = Path(__file__).resolve().parents[2]
-PG_ADMIN_URL = os.environ.get("PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 DEMO_PASSWORD = "real-server-demo-password"
 
 
@@ -31,16 +32,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def postgres_available() -> bool:
-    try:
-        import psycopg
-
-        with psycopg.connect(PG_ADMIN_URL, connect_timeout=2):
-            return True
-    except Exception:  # any failure means "not available here"
-        return False
 
 
 def _pg_admin(sql: str) -> None:
@@ -113,7 +104,7 @@ class RealServer:
             env=self.env(settings, **env),
             capture_output=True,
             text=True,
-            timeout=300,
+            timeout=900,  # a safety stop: migrate and load_demo take minutes on a busy machine
             check=check,
         )
 
@@ -126,7 +117,8 @@ class RealServer:
         return self
 
     # -- the server ----------------------------------------------------------------------------
-    def start(self, timeout: float = 60) -> "RealServer":
+    def start(self, timeout: float = 300) -> "RealServer":
+        """Start gunicorn and wait for /healthz (the timeout is a safety stop, not a target)."""
         self.port = free_port()
         log = open(self.workdir / "gunicorn.log", "ab")  # noqa: SIM115 - closed in stop()
         self._log = log
@@ -187,12 +179,3 @@ class RealServer:
             _pg_admin(f'DROP DATABASE IF EXISTS "{self.pg_name}" WITH (FORCE)')
             self.pg_name = None
         shutil.rmtree(self.workdir, ignore_errors=True)
-
-
-def redis_available() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=1) as sock:
-            sock.sendall(b"PING\r\n")
-            return sock.recv(16).startswith(b"+PONG")
-    except OSError:
-        return False

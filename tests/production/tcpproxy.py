@@ -35,10 +35,13 @@ class TcpProxy:
                 client.close()  # as a stopped server: the connection is refused at once
                 continue
             try:
-                upstream = socket.create_connection(self.target, timeout=5)
+                upstream = socket.create_connection(self.target, timeout=30)
             except OSError:
                 client.close()
                 continue
+            # The timeout bounds the connect only: a connection idle while the app works (a slow
+            # password hash on a busy machine) must stay open, as it would without the proxy.
+            upstream.settimeout(None)
             with self._lock:
                 self._sockets.update({client, upstream})
             for src, dst in ((client, upstream), (upstream, client)):

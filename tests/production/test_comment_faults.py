@@ -3,15 +3,15 @@ database cut mid-burst leaves each post either fully stored or answered with a 5
 
 import json
 import re
-import threading
 import time
 
 from tests.production.conftest import closed_port
-from tests.production.httpload import Client, run_concurrently
+from tests.production.httpload import Client, Load
 from tests.production.realserver import DEMO_PASSWORD
 from tests.production.tcpproxy import TcpProxy
 from tests.production.test_comment_concurrency import (
     LOAD_RATE_LIMITS,
+    MIN_FORM_AGE,
     commentable_post_url,
     count_comments,
     fresh_form,
@@ -30,7 +30,7 @@ def test_comments_are_accepted_and_confirmed_with_redis_down(real_server_factory
     server.start()
     client = Client(server.url())
     data = fresh_form(client, url)
-    time.sleep(3.2)  # the form refuses posts sent within 3 s of rendering
+    time.sleep(MIN_FORM_AGE)
     text = "Posted while the cache was away."
     data.update(name="Carys Jones", email="carys@residents.example", comment=text)
     posted = client.post("/comments/post/", data)
@@ -55,6 +55,12 @@ def stored_rows(server) -> list:
 
 
 def test_database_cut_during_a_burst_of_posts_leaves_no_partial_comment(real_server_factory):
+    """Signed-in readers post comments while the database is cut and restored.
+
+    The burst runs until each step has been seen, not for a set time: every reader has had a
+    post accepted, then the cut has answered posts with 503s, then, after the database's
+    return, every reader has had a post accepted again.
+    """
     server = real_server_factory("postgres")
     proxy = TcpProxy("127.0.0.1", 5432)
     try:
@@ -72,48 +78,47 @@ def test_database_cut_during_a_burst_of_posts_leaves_no_partial_comment(real_ser
         )
         server.start()
         forms = {}
-        ready = threading.Barrier(CLIENTS + 1)
-
-        def cut_and_restore():
-            ready.wait(timeout=60)
-            time.sleep(4.5)  # 3 s of form age, then about 1.5 s of posting
-            proxy.cut()
-            time.sleep(3)
-            proxy.restore()
 
         def post_burst(client, index, round_index):
             if round_index == 0:
                 sign_in(client, f"burst{index}")
                 forms[index] = fresh_form(client, url)
-                ready.wait(timeout=60)
-                time.sleep(3.2)
+                time.sleep(MIN_FORM_AGE)
             text = f"Burst comment {index}-{round_index}."
             return text, client.post("/comments/post/", {**forms[index], "comment": text})
 
-        switch = threading.Thread(target=cut_and_restore)
-        switch.start()
-        report = run_concurrently(
-            server.url(),
-            post_burst,
-            clients=CLIENTS,
-            repeat=40,
-            deadline=90,
-        )
-        switch.join()
-        # Service comes back by itself: a post after the database returns is stored.
+        def every_client_accepted(since):
+            return lambda results: (
+                {index for index, _n, (_t, r) in results if r.status == 200 and r.started > since}
+                == set(range(CLIENTS))
+            )
+
+        def refused(since):
+            return lambda results: (
+                sum(1 for _c, _n, (_t, r) in results if r.status == 503 and r.started > since)
+                >= CLIENTS
+            )
+
+        with Load(server.url(), post_burst, clients=CLIENTS) as load:
+            load.wait_for(every_client_accepted(0.0), "a post accepted from every reader")
+            proxy.cut()
+            load.wait_for(refused(time.monotonic()), "posts answered 503 during the cut")
+            proxy.restore()
+            load.wait_for(every_client_accepted(time.monotonic()), "posts accepted again")
+        # Service comes back by itself: a new sign-in and post after the return is stored.
         after = Client(server.url())
         sign_in(after, "burst0")
         form = fresh_form(after, url)
-        time.sleep(3.2)
+        time.sleep(MIN_FORM_AGE)
         recovered = after.post("/comments/post/", {**form, "comment": "Burst comment after."})
-        answers = {text: response.status for _c, _n, (text, response) in report.results}
+        answers = {text: response.status for _c, _n, (text, response) in load.report.results}
         rows = stored_rows(server)
         stored = [text for text, *_ in rows]
         statuses = {s: list(answers.values()).count(s) for s in sorted(set(answers.values()))}
         record(
             f"database cut during a burst of comment posts (PostgreSQL, {CLIENTS} signed-in "
-            f"clients, database away 3s): {len(answers)} posts, statuses {statuses}, "
-            f"rows stored {len(rows)} (of which answered 503, cut after the commit: "
+            f"clients): {len(answers)} posts in {load.report.elapsed:.1f}s, statuses "
+            f"{statuses}, rows stored {len(rows)} (of which answered 503, cut after the commit: "
             f"{sum(1 for text in stored if answers.get(text) == 503)}), all whole"
         )
         assert recovered.status == 200

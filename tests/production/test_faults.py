@@ -7,6 +7,7 @@ from django.test import Client
 
 from tests import factories
 from tests.production.conftest import closed_port
+from tests.services import require_redis
 
 
 def test_pages_are_still_served_when_redis_is_down(client, post_a, redis_down):
@@ -31,15 +32,11 @@ def test_fail_open_cache_answers_as_a_miss_and_stops_retrying_for_a_while(redis_
     assert redis_down._down_until > 0  # the breaker is open: no connection attempt per call
 
 
-@pytest.mark.skipif(
-    not __import__("tests.production.realserver", fromlist=["x"]).redis_available(),
-    reason="Redis is not reachable at 127.0.0.1:6379",
-)
 def test_fail_open_cache_works_normally_when_redis_answers(settings):
     settings.CACHES = {
         "default": {
             "BACKEND": "site_config.fail_open_redis.FailOpenRedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/4",
+            "LOCATION": require_redis(),
             "KEY_PREFIX": "lv-prod-test",
         }
     }
@@ -53,24 +50,31 @@ def test_fail_open_cache_works_normally_when_redis_answers(settings):
         cache.close()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_a_database_outage_gives_readers_the_styled_503_page(post_a):
-    """The connection is pointed at a closed port: the next request must not show a trace.
+def unreachable(tmp_path) -> dict:
+    """Connection settings under which the test database cannot be reached.
 
-    PostgreSQL only: the test run's SQLite is in memory and cannot be disconnected
-    (test_real_server covers the outage on a real server).
+    PostgreSQL: a closed port, as a stopped server. SQLite: a file in a folder that does not
+    exist, as a lost volume; both raise the OperationalError a real outage raises.
     """
-    if connection.vendor != "postgresql":
-        pytest.skip("needs a database reached over the network")
+    if connection.vendor == "sqlite":
+        return {"NAME": str(tmp_path / "gone" / "db.sqlite3")}
+    return {"PORT": str(closed_port())}
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_database_outage_gives_readers_the_styled_503_page(post_a, tmp_path):
+    """The connection points at a database that is away: the next request must not show a
+    trace. (test_real_server covers an outage under load on a real server and PostgreSQL.)"""
     url = post_a.url
-    original = connection.settings_dict["PORT"]
+    away = unreachable(tmp_path)
+    original = {key: connection.settings_dict[key] for key in away}
     connection.close()
-    connection.settings_dict["PORT"] = str(closed_port())
+    connection.settings_dict.update(away)
     try:
         response = Client(raise_request_exception=False).get(url)
     finally:
         connection.close()
-        connection.settings_dict["PORT"] = original
+        connection.settings_dict.update(original)
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
     body = response.content.decode()

@@ -4,7 +4,6 @@ Figures (request counts, statuses, latencies) are printed and appended to
 test-artifacts/production-figures.txt so a run leaves its measurements behind.
 """
 
-import threading
 import time
 import uuid
 from pathlib import Path
@@ -12,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from tests.production.conftest import closed_port
-from tests.production.httpload import Client, run_concurrently
-from tests.production.realserver import BASE_DIR, redis_available
+from tests.production.httpload import Client, Load, run_concurrently
+from tests.production.realserver import BASE_DIR
 from tests.production.tcpproxy import TcpProxy
+from tests.services import require_redis
 
 READER_PATHS = ["/", "/leaders/", "/leaders/amira-hassan/", "/leaders/rhiannon-price/"]
 FIGURES = BASE_DIR / "test-artifacts" / "production-figures.txt"
@@ -60,7 +60,7 @@ def test_documents_are_not_reachable_as_plain_media(sqlite_server):
 @pytest.mark.parametrize("database", ["sqlite", "postgres"])
 def test_sixteen_concurrent_readers_get_no_server_error(request, database):
     server = request.getfixturevalue(f"{database}_server")
-    report = run_concurrently(server.url(), read_pages, clients=16, repeat=10, deadline=180)
+    report = run_concurrently(server.url(), read_pages, clients=16, repeat=10)
     record(f"read load on {database}, 16 clients x 10 pages: {report.summary()}")
     assert len(report.results) == 160
     assert report.server_errors == []
@@ -83,18 +83,34 @@ def test_pages_are_served_and_readiness_reports_the_cache_when_redis_is_down(
     assert client.get("/admin/login/").status == 200
 
 
-@pytest.mark.skipif(not redis_available(), reason="Redis is not reachable at 127.0.0.1:6379")
 def test_readiness_is_ok_with_redis_up(real_server_factory):
+    redis_url = require_redis()
     server = real_server_factory("sqlite")
-    server.extra_env["REDIS_URL"] = "redis://127.0.0.1:6379/4"
+    server.extra_env["REDIS_URL"] = redis_url
     server.start()
     assert Client(server.url()).get("/readyz").status == 200
 
 
+def answered(results, status, since=0.0) -> int:
+    """How many requests sent after `since` (monotonic time) were answered with `status`."""
+    return sum(1 for _c, _n, r in results if r.status == status and r.started > since)
+
+
+def last_503_end(responses) -> float:
+    return max((r.started + r.elapsed for r in responses if r.status == 503), default=0.0)
+
+
 def test_database_outage_mid_load_gives_503_pages_and_recovers_by_itself(real_server_factory):
-    """PostgreSQL goes away under load (every connection cut, new ones refused), then returns."""
+    """PostgreSQL goes away under load (every connection cut, new ones refused), then returns.
+
+    The load runs until each step has been seen, not for a set time: readers served, then the
+    outage answered with 503s, then, after the database's return, RECOVERED_READS answers in a
+    row that are all 200. How long the recovery took is measured and recorded, not asserted.
+    """
     server = real_server_factory("postgres")
     proxy = TcpProxy("127.0.0.1", 5432)
+    clients = 8
+    recovered_reads = 4 * clients
     try:
         server.extra_env["DATABASE_URL"] = (
             f"postgres://postgres@127.0.0.1:{proxy.port}/{server.pg_name}"
@@ -103,57 +119,46 @@ def test_database_outage_mid_load_gives_503_pages_and_recovers_by_itself(real_se
         # is about the requests that do reach the database.
         server.extra_env["PAGE_CACHE_ENABLED"] = "false"
         server.start()
-        stop = threading.Event()
-        outage = {}
 
-        def cut_and_restore():
-            time.sleep(1.5)
-            proxy.cut()
-            outage["cut_at"] = time.monotonic()
-            outage["readyz"] = Client(server.url()).get("/readyz").status
-            time.sleep(3)
-            proxy.restore()
-            outage["restored_at"] = time.monotonic()
-
-        def read_until_stopped(client, index, round_index):
-            if stop.is_set():
-                return None
-            time.sleep(0.05)
+        def read(client, index, round_index):
+            time.sleep(0.05)  # pacing: a reader, not a flood of instant 503s
             return read_pages(client, index, round_index)
 
-        switch = threading.Thread(target=cut_and_restore)
-        switch.start()
-        report = run_concurrently(
-            server.url(), read_until_stopped, clients=8, repeat=60, deadline=60
-        )
-        switch.join()
-        stop.set()
-        report.results = [r for r in report.results if r[2] is not None]
-        last_503 = max(
-            (r.started + r.elapsed for _c, _n, r in report.results if r.status == 503),
-            default=outage["restored_at"],
-        )
-        after_restore = [r for _c, _n, r in report.results if r.started > last_503]
+        with Load(server.url(), read, clients=clients) as load:
+            load.wait_for(lambda res: answered(res, 200) >= 2 * clients, "readers served")
+            proxy.cut()
+            cut_at = time.monotonic()
+            readyz = Client(server.url()).get("/readyz").status
+            load.wait_for(lambda res: answered(res, 503, cut_at) >= 2 * clients, "503s")
+            proxy.restore()
+            restored_at = time.monotonic()
+
+            def recovered(results):
+                since = max(restored_at, last_503_end([r for _c, _n, r in results]))
+                return answered(results, 200, since) >= recovered_reads
+
+            load.wait_for(recovered, f"{recovered_reads} answers in a row after the restore")
+        responses = [r for _c, _n, r in load.report.results]
+        last_503 = last_503_end(responses)
+        after_restore = [r for r in responses if r.started > max(last_503, restored_at)]
         record(
-            f"database outage under load (PostgreSQL, 8 clients, database away "
-            f"{outage['restored_at'] - outage['cut_at']:.1f}s): {report.summary()}; last 503 "
-            f"{last_503 - outage['restored_at']:.2f}s after the database returned, then "
+            f"database outage under load (PostgreSQL, {clients} clients, database away "
+            f"{restored_at - cut_at:.1f}s): {load.report.summary()}; last 503 answered "
+            f"{last_503 - restored_at:+.2f}s from the database's return, then "
             f"{len(after_restore)} requests all 200"
         )
 
-        statuses = report.statuses
+        statuses = load.report.statuses
         assert set(statuses) <= {200, 503}, statuses
-        assert statuses[503] > 0, "the outage was not seen"
-        assert outage["readyz"] == 503
-        for _client, _round, response in report.results:
+        assert readyz == 503
+        for response in responses:
             if response.status == 503:
                 assert "Sorry, the service is unavailable" in response.body
                 assert "Traceback" not in response.body
                 assert response.headers["Retry-After"] == "30"
-
-        # Recovery without a restart: within seconds of the database's return, only 200s.
-        assert last_503 - outage["restored_at"] < 5
-        assert after_restore and all(r.status == 200 for r in after_restore)
+        # Recovery without a restart: once the 503s stop, they stay stopped.
+        assert len(after_restore) >= recovered_reads
+        assert all(r.status == 200 for r in after_restore)
         client = Client(server.url())
         assert all(client.get(path).status == 200 for path in READER_PATHS)
         assert client.get("/readyz").status == 200
@@ -170,12 +175,12 @@ def sign_in_attempt(client, index, round_index):
     )
 
 
-@pytest.mark.skipif(not redis_available(), reason="Redis is not reachable at 127.0.0.1:6379")
 def test_sign_in_lockout_is_shared_by_every_worker_through_redis(real_server_factory):
     """One address guessing passwords over real HTTP: the per-address limit holds across
     gunicorn workers, and concurrent guesses get answers, never errors."""
+    redis_url = require_redis()
     server = real_server_factory("sqlite", workers=3)
-    server.extra_env["REDIS_URL"] = "redis://127.0.0.1:6379/4"
+    server.extra_env["REDIS_URL"] = redis_url
     server.extra_env["CACHE_KEY_PREFIX"] = f"lv-test-{uuid.uuid4().hex}"  # no earlier counters
     server.start()
 
@@ -184,7 +189,7 @@ def test_sign_in_lockout_is_shared_by_every_worker_through_redis(real_server_fac
     assert all(r.status == 200 for r in sequential)
     assert answers == [False] * 20 + [True] * 5
 
-    report = run_concurrently(server.url(), sign_in_attempt, clients=8, repeat=3, deadline=60)
+    report = run_concurrently(server.url(), sign_in_attempt, clients=8, repeat=3)
     record(f"concurrent sign-in guesses after lockout, 8 clients x 3: {report.summary()}")
     assert report.server_errors == []
     assert all("Too many failed" in r.body for _c, _n, r in report.results)
