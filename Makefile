@@ -21,6 +21,15 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	touch $(STAMP)
 
+# The Nu HTML checker (vnu-jar, run with Java) for the markup test. Without npm the test is
+# skipped (it fails under CI=true). --ignore-scripts: the package's own install script would
+# download a Java runtime.
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $(NODE_STAMP); \
+	else echo "npm not found: the Nu HTML checker test will be skipped"; fi
+
 install: $(STAMP) ## Create .venv and install the locked dependencies
 
 migrate: install ## Apply database migrations (SQLite in var/ unless DATABASE_URL is set)
@@ -39,15 +48,16 @@ run: demo ## Set everything up and serve the demo site (http://127.0.0.1:8000; H
 	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-lint: install ## ruff: lint and formatting check
+lint: install ## ruff (lint and formatting) and the import contracts (lint-imports)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install ## Apply ruff's formatting and safe fixes
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: install lint ## Lint, check migrations, run the whole pytest suite
+test: install $(NODE_STAMP) lint ## Lint, check migrations, run the whole pytest suite
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
 
@@ -61,7 +71,7 @@ lock: ## Re-pin requirements.lock from pyproject.toml (needs the network)
 clean: ## Remove the virtualenv and everything in var/
 	rm -rf $(VENV) var
 
-# --- Production-like serving and backups (issue 7; docs/deployment.md) ---
+# --- Production-like serving and backups (docs/deployment.md) ---
 # gunicorn's usual sizing: two workers per core plus one.
 WORKERS ?= $(shell $(PYTHON) -c "import os; print(2 * (os.cpu_count() or 1) + 1)")
 SERVE := DJANGO_SETTINGS_MODULE=site_config.settings.serve

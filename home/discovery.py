@@ -13,7 +13,8 @@ from taggit.models import Tag
 
 from leaders.archives import blog_feeds, feed_links, tag_or_404
 from leaders.feeds import FeedSource, feed_response
-from leaders.models import POSTS_PER_PAGE, LeaderBlogPage, attach_blogs, live_posts
+from leaders.listings import POSTS_PER_PAGE, attach_blogs, live_posts
+from leaders.models import LeaderBlogPage
 
 HOME_TOPICS = 12
 

@@ -9,7 +9,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from leaders.models import LeaderBlogPage, LeaderDirectoryPage, attach_blogs, live_posts
+from leaders.listings import attach_blogs, live_posts
+from leaders.models import LeaderBlogPage, LeaderDirectoryPage
 
 from . import discovery, reports
 

@@ -1,14 +1,15 @@
-"""Site-wide views that are not pages: search and robots.txt."""
+"""Site-wide views that are not pages: search, robots.txt and the /favicon.ico fallback."""
 
 import re
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.views.decorators.http import require_GET
 
-from leaders.models import POSTS_PER_PAGE, attach_blogs, live_posts
+from leaders.listings import POSTS_PER_PAGE, attach_blogs, live_posts
 
 MAX_QUERY_LENGTH = 200
 WORD = re.compile(r"\w+")
@@ -44,3 +45,10 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def favicon(request):
+    """Browsers, feed readers and crawlers ask for /favicon.ico whatever the page links to:
+    send them to the icon in the static files (hashed name, cached for a year)."""
+    return HttpResponsePermanentRedirect(static("icons/favicon.ico"))

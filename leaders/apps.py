@@ -3,16 +3,14 @@ from django.utils.translation import gettext_lazy as _
 
 
 class LeadersConfig(AppConfig):
+    """The blog domain: leaders' blogs and posts, their blocks, listings, roles and workflow."""
+
     name = "leaders"
     verbose_name = _("Leaders' blogs")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Each import connects one concern's receivers: permissions follow the blog's leader
-        # (roles), the comment moderator and moderators' group (commenting.setup), and the
-        # page cache's invalidation and before_serve_page hook (caching, page_cache).
-        from . import caching, page_cache, roles  # noqa: F401
-        from .commenting import setup
+        # Imported here, not at the top: receivers need the app registry to be ready.
+        from .signal_handlers import register_signal_handlers
 
-        setup.connect()
-        caching.connect_signals()
+        register_signal_handlers()

@@ -14,6 +14,9 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from .feeds import FeedSource, feed_response
+from .listings import live_posts
+
 
 @dataclass(frozen=True)
 class FeedLink:
@@ -58,8 +61,6 @@ def tag_or_404(slug):
 
 
 def blog_posts(blog):
-    from .models import live_posts
-
     return live_posts().child_of(blog)
 
 
@@ -131,8 +132,6 @@ def tag_view(blog, request, slug):
 
 
 def blog_feed(blog, request, kind):
-    from .feeds import FeedSource, feed_response
-
     source = FeedSource(
         title=_("Leadership Voices: %(name)s") % {"name": blog.name},
         description=_("Posts by %(name)s, %(role)s, %(organisation)s.")

@@ -132,7 +132,7 @@ class DiagramStructValue(blocks.StructValue):
     @property
     def is_svg(self):
         image = self.get("image")
-        return bool(image) and image.file.name.lower().endswith(".svg")
+        return bool(image) and image.is_svg()
 
 
 class DiagramBlock(blocks.StructBlock):

@@ -15,6 +15,8 @@ from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 
+from .listings import attach_blogs
+
 FEED_LENGTH = 20
 HERO_FILTER = "width-1200|format-jpeg"
 # src, href and srcset values that start with one "/" are paths on this site.
@@ -42,14 +44,10 @@ def absolute_html(html: str) -> str:
     return URL_ATTRIBUTE.sub(rewrite, html)
 
 
-def is_svg(image) -> bool:
-    return image.file.name.lower().endswith(".svg")
-
-
 def bitmap_rendition(image, spec):
     """A rendition of a bitmap image, or None for SVG or when the original file is missing
     (Wagtail raises SourceImageIOError, an OSError): a lost file must not break the page."""
-    if image is None or is_svg(image):
+    if image is None or image.is_svg():
         return None
     try:
         return image.get_rendition(spec)
@@ -114,8 +112,6 @@ class PostsFeed(Feed):
         return absolute(source.feed_path)
 
     def items(self, source):
-        from .models import attach_blogs
-
         return attach_blogs(source.posts.prefetch_related("tags")[:FEED_LENGTH])
 
     def item_title(self, post):

@@ -21,32 +21,13 @@ from wagtail.search.tasks import insert_or_update_object_task
 
 from . import archives, post_context
 from .blocks import PostBodyBlock
-
-POSTS_PER_PAGE = 10
-
-
-def live_posts():
-    """Live, public blog posts, newest first: what a reader may see in any listing."""
-    return (
-        BlogPostPage.objects.live()
-        .public()
-        .select_related("hero_image")
-        .order_by("-date", "-first_published_at", "-pk")
-    )
-
-
-def attach_blogs(posts):
-    """Give each post its `blog` (the parent LeaderBlogPage) and `comment_count`, with three
-    queries for the whole list, not one per post."""
-    posts = list(posts)
-    parent_paths = {post.path[: -Page.steplen] for post in posts}
-    blogs = {
-        blog.path: blog
-        for blog in LeaderBlogPage.objects.filter(path__in=parent_paths).select_related("portrait")
-    }
-    for post in posts:
-        post.__dict__["blog"] = blogs.get(post.path[: -Page.steplen])
-    return attach_comment_counts(posts)
+from .listings import POSTS_PER_PAGE, attach_blogs, live_posts
+from .workflow import (
+    BlogPostPermissionTester,
+    CommunicationsApprovalTask,  # noqa: F401  (the workflow's task types are models of this app)
+    LeaderBlogPermissionTester,
+    LeaderSignOffTask,  # noqa: F401
+)
 
 
 class LeaderDirectoryPage(Page):
@@ -115,7 +96,7 @@ class LeaderBlogPage(RoutablePageMixin, Page):
             "comments close."
         ),
     )
-    post_moderation = models.BooleanField(
+    publish_comments_before_review = models.BooleanField(
         _("publish comments before review"),
         default=False,
         help_text=_(
@@ -147,7 +128,7 @@ class LeaderBlogPage(RoutablePageMixin, Page):
             heading=_("Account and office"),
         ),
         # Only comment moderators (Communications team, superusers) may relax moderation.
-        FieldPanel("post_moderation", permission="django_comments.can_moderate"),
+        FieldPanel("publish_comments_before_review", permission="django_comments.can_moderate"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -183,8 +164,6 @@ class LeaderBlogPage(RoutablePageMixin, Page):
 
     def permissions_for_user(self, user):
         # Posts are published by the workflow, not by publishing a new child (leaders.workflow).
-        from .workflow import LeaderBlogPermissionTester
-
         return LeaderBlogPermissionTester(user, self)
 
     @property
@@ -307,8 +286,6 @@ class BlogPostPage(Page):
 
     def permissions_for_user(self, user):
         # Posts are published by the workflow, not by anyone's publish button (leaders.workflow).
-        from .workflow import BlogPostPermissionTester
-
         return BlogPostPermissionTester(user, self)
 
     @cached_property
@@ -355,14 +332,3 @@ class BlogPostPage(Page):
         context["blog"] = self.blog
         context.update(post_context.reader_aids(self, request))
         return context
-
-
-# The workflow's task types are models of this app (leaders/workflow.py).
-# Comment confirmations, reports and site-wide comment settings (issue 4) live in their own module.
-from .commenting.models import (  # noqa: E402, F401
-    CommentReport,
-    CommentSettings,
-    PendingConfirmation,
-    attach_comment_counts,
-)
-from .workflow import CommunicationsApprovalTask, LeaderSignOffTask  # noqa: E402, F401

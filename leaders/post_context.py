@@ -15,7 +15,8 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from .archives import blog_feeds
-from .feeds import absolute, bitmap_rendition, is_svg
+from .feeds import absolute, bitmap_rendition
+from .listings import attach_blogs, live_posts
 
 WORDS_PER_MINUTE = 200
 RELATED_POSTS = 3
@@ -32,8 +33,6 @@ def reading_minutes(post) -> int:
 
 def neighbours(post):
     """The same leader's previous (older) and next (newer) live posts, by date."""
-    from .models import live_posts
-
     pk = post.pk or 0  # a new page in preview has no pk yet
     siblings = live_posts().child_of(post.blog).exclude(pk=pk)
     older = Q(date__lt=post.date) | Q(date=post.date, pk__lt=pk)
@@ -44,8 +43,6 @@ def neighbours(post):
 
 def related_posts(post, limit=RELATED_POSTS):
     """Live posts by any leader that share the most tags with this one, newest first."""
-    from .models import attach_blogs, live_posts
-
     tag_ids = [tag.pk for tag in post.tags.all()]
     if not tag_ids:
         return []
@@ -84,7 +81,7 @@ def share_image(post):
     """The image social sites show: the hero image, else the post's first bitmap diagram."""
     image = post.hero_image
     alt = post.hero_alt_text
-    if image is None or is_svg(image):
+    if image is None or image.is_svg():
         image, alt = None, ""
         for block in post.body:
             diagram = block.value if block.block_type == "diagram" else None
@@ -94,7 +91,13 @@ def share_image(post):
     rendition = bitmap_rendition(image, SHARE_IMAGE_FILTER)
     if rendition is None:
         return None
-    return {"url": absolute(rendition.url), "alt": alt, "width": 1200, "height": 630}
+    # `fill` never enlarges: a small picture gives a smaller rendition, so say its real size.
+    return {
+        "url": absolute(rendition.url),
+        "alt": alt,
+        "width": rendition.width,
+        "height": rendition.height,
+    }
 
 
 def structured_data(post, url, image) -> str:

@@ -13,30 +13,26 @@
   their image and document rights. Site pages outside the directory are edited by superusers.
 
 `ensure_roles()` is idempotent. It runs after every `migrate`, from `load_demo`, and the receivers
-below re-apply the relevant part whenever a directory or a blog page is saved, in the admin or in
-code.
+in `leaders.signal_handlers` re-apply the relevant part whenever a directory or a blog page is
+saved, in the admin or in code.
 """
 
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.db.models.signals import post_delete, post_migrate, post_save
-from django.dispatch import receiver
 from wagtail.models import (
     Collection,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
-    TaskState,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
-from wagtail.signals import task_submitted
 
 from .models import LeaderBlogPage, LeaderDirectoryPage
-from .workflow import CommunicationsApprovalTask, LeaderSignOffEmailNotifier, LeaderSignOffTask
+from .workflow import CommunicationsApprovalTask, LeaderSignOffTask
 
 LEADERS_GROUP = "Leaders"
 COMMS_GROUP = "Communications team"
@@ -140,43 +136,12 @@ def sync_leader_membership(user):
         user.groups.remove(leaders)
 
 
-@receiver(post_migrate, dispatch_uid="leaders_ensure_roles")
-def _ensure_roles_after_migrate(sender, **kwargs):
-    # Sent once per app after every migration has run; ensure_roles creates the few Wagtail
-    # permissions it needs itself, so our own app's signal is early enough.
-    if sender.name == "leaders":
-        ensure_roles()
-
-
-@receiver(post_save, sender=LeaderDirectoryPage, dispatch_uid="leaders_directory_roles")
-def _directory_saved(sender, instance, raw=False, **kwargs):
-    if not raw:
-        ensure_directory_roles(instance)
-
-
-@receiver(post_save, sender=LeaderBlogPage, dispatch_uid="leaders_blog_permissions")
-def _blog_saved(sender, instance, raw=False, **kwargs):
-    # Read the stored row: Wagtail also saves an edited page object with update_fields (e.g. the
-    # latest revision of a draft), and a draft's unpublished `leader` must not change any rights.
-    if not raw:
-        sync_blog_permissions(LeaderBlogPage.objects.get(pk=instance.pk))
-
-
-@receiver(post_delete, sender=LeaderBlogPage, dispatch_uid="leaders_blog_deleted")
-def _blog_deleted(sender, instance, **kwargs):
-    group = Group.objects.filter(name=f"{BLOG_GROUP_PREFIX}{instance.slug}").first()
+def remove_blog_group(blog):
+    """A deleted blog's group goes, and its members' `Leaders` membership is recomputed."""
+    group = Group.objects.filter(name=f"{BLOG_GROUP_PREFIX}{blog.slug}").first()
     if group is None:
         return
     members = list(group.user_set.all())
     group.delete()
     for user in members:
         sync_leader_membership(user)
-
-
-# Signals hold receivers weakly: the notifier needs a module-level reference to stay connected.
-sign_off_email_notifier = LeaderSignOffEmailNotifier()
-task_submitted.connect(
-    sign_off_email_notifier,
-    sender=TaskState,
-    dispatch_uid="leaders_sign_off_email_notification",
-)

@@ -6,6 +6,7 @@ its stock GroupApprovalTask cannot say: "only this blog's leader" and "not the p
 the words". The tasks, the workflow and its assignment are created by `leaders.roles`.
 """
 
+from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.urls import reverse
@@ -28,11 +29,11 @@ APPROVAL_ACTIONS = [
 
 def serving_leader(page):
     """The user who speaks on the blog `page` belongs to, or None (no leader, or a former one)."""
-    from leaders.models import LeaderBlogPage
-
+    # Through the app registry: leaders.models imports this module for its task types.
+    blog_model = apps.get_model("leaders", "LeaderBlogPage")
     page = page.specific
-    if not isinstance(page, LeaderBlogPage):
-        page = LeaderBlogPage.objects.filter(
+    if not isinstance(page, blog_model):
+        page = blog_model.objects.filter(
             path=page.path[: -page.steplen], depth=page.depth - 1
         ).first()
     if page is None or page.leader_id is None or page.left_office_on is not None:

@@ -9,4 +9,7 @@ class SiteConfigConfig(AppConfig):
     verbose_name = _("Site operations")
 
     def ready(self):
-        from . import signin  # noqa: F401  (connects the sign-in failure signals)
+        # Imported here, not at the top: receivers need the app registry to be ready.
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

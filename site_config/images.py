@@ -11,13 +11,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.forms import BaseImageForm
 
-SVG_UPLOAD_GROUP = "Communications team"
+from leaders.roles import COMMS_GROUP
 
 
 def may_upload_svg(user) -> bool:
     if user is None or not user.is_active:
         return False
-    return user.is_superuser or user.groups.filter(name=SVG_UPLOAD_GROUP).exists()
+    return user.is_superuser or user.groups.filter(name=COMMS_GROUP).exists()
 
 
 class ImageForm(BaseImageForm):

@@ -32,11 +32,9 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.backends import ModelBackend
-from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.contrib.auth.views import LoginView
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from django_otp.oath import TOTP
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
@@ -162,13 +160,11 @@ class ThrottledModelBackend(ModelBackend):
         return await sync_to_async(self.authenticate)(request, username, password, **kwargs)
 
 
-@receiver(user_login_failed)
 def count_failure(sender, credentials, request=None, **kwargs):
     username = credentials.get(get_user_model().USERNAME_FIELD, "")
     Attempt(request, username).failed(wrong_code=failure_reason(request) == WRONG_CODE)
 
 
-@receiver(user_logged_in)
 def count_success(sender, request, user, **kwargs):
     if two_factor.owes_second_factor(user):
         return  # the password alone: not signed in yet, so not a success to remember

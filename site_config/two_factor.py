@@ -1,6 +1,6 @@
 """Optional TOTP second factor for the Wagtail admin, on django-otp, kept by the whole site.
 
-wagtail-2fa does not install on Wagtail 8 (STACK-NOTES.md), so this is django-otp's TOTP
+wagtail-2fa does not install on Wagtail 8 (docs/decisions.md), so this is django-otp's TOTP
 device with Wagtail's own login form and admin views:
 
 - a person who has set up an authenticator app gives its 6-digit code with the password

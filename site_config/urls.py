@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import PublicSitemap
+from pagecache.middleware import cache_public
 from site_config import health, media, signin
 
 # A database outage anywhere in a request becomes the styled 503 page (site_config/faults.py).
@@ -21,9 +22,15 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Readers: search, sitemap, robots.txt.
     path("search/", home_views.search, name="search"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        cache_public(sitemap),
+        {"sitemaps": {"pages": PublicSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
-    path("comments/", include("leaders.commenting.urls")),
+    path("favicon.ico", home_views.favicon, name="favicon"),
+    path("comments/", include("comments.urls")),
     # Wagtail's front-end login (login-only pages) with the site's sign-in form, not Django's.
     path("_util/login/", signin.FrontEndLoginView.as_view(), name="wagtailcore_login"),
 ]

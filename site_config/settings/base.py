@@ -19,8 +19,13 @@ ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
 
+# Our apps first, so their templates and translations win over the packages' own. The
+# dependencies between them run one way (see pyproject.toml, [tool.importlinter]).
 INSTALLED_APPS = [
+    "site_config",
     "home",
+    "comments",
+    "pagecache",
     "leaders",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -38,6 +43,11 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # django_comments_xtd must come before django_comments: its templates and models win.
+    "django_comments_xtd",
+    "django_comments",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -49,16 +59,31 @@ INSTALLED_APPS = [
 
 SITE_ID = 1
 
+# In order, outermost first.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Right after SecurityMiddleware, so every response (redirects, errors, static files too)
+    # gets the CSP and the other headers.
+    "site_config.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag on every page and feed, 304 on If-None-Match; WhiteNoise answers static files itself.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The TOTP second factor (site_config/two_factor.py): django-otp marks verified sessions,
+    # then ours keeps unverified ones out where the second factor is due.
+    "django_otp.middleware.OTPMiddleware",
+    "site_config.two_factor.RequireSecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # After sessions, CSRF and messages on the way in: they have read the request, and on the
+    # way out they add their own per-reader cookies to a response served from the cache.
+    "pagecache.middleware.PageCacheMiddleware",
+    # Innermost: it only turns exceptions raised while a view reads an admin form into a 400.
+    "site_config.faults.MalformedAdminPostMiddleware",
 ]
 
 ROOT_URLCONF = "site_config.urls"
@@ -123,7 +148,7 @@ def cache_from_environment() -> dict:
     if url:
         return {
             # Redis down must not take the site down: a failed call is a miss (see cache.py)
-            "BACKEND": "site_config.cache.FailOpenRedisCache",
+            "BACKEND": "site_config.fail_open_redis.FailOpenRedisCache",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
             "LOCATION": url,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "lv"),
@@ -175,8 +200,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Wagtail
 WAGTAIL_SITE_NAME = "Leadership Voices"
 WAGTAIL_I18N_ENABLED = False
-# The update check sends the site's host name to a third party (PUBLIC-SECTOR.md, privacy).
+# The update check sends the site's host name to a third party (privacy by default).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Staff avatars are the uploaded ones or Wagtail's local default: asking Gravatar would send a
+# hash of every staff member's email address to a third party on every admin page.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Videos are recognised and built locally: no oEmbed request at save or render time.
 WAGTAILEMBEDS_FINDERS = [{"class": "leaders.embeds.LocalVideoFinder"}]
@@ -192,30 +220,27 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 
-# --- Editorial workflow (issue 3) ---
+# --- Editorial workflow ---
 # Completing the workflow publishes a leader's post even though nobody but a superuser may
 # publish one directly (leaders/publishing.py).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "leaders.publishing.publish_approved"
 # An edit after a step approved sends the post back through that step: what the leader signed
 # off and the communications team approved is exactly what goes live.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
-# --- Comments (issue 4) ---
-# django_comments_xtd must come before django_comments: its templates and models take precedence.
-INSTALLED_APPS += ["django_comments_xtd", "django_comments"]
 COMMENTS_APP = "django_comments_xtd"
 COMMENT_MAX_LENGTH = 3000
 # Replies nest two levels under a top-level comment (a comment, a reply, a reply to the reply).
 COMMENTS_XTD_MAX_THREAD_LEVEL = 2
 # xtd would send mail from unmanaged threads (failures lost, tests race); send it in the request.
 COMMENTS_XTD_THREADED_EMAILS = False
-# Anonymous commenters confirm by email (single-use links, leaders/commenting/store.py).
+# Anonymous commenters confirm by email (single-use links, comments/submission.py).
 COMMENTS_XTD_CONFIRM_EMAIL = True
 # The form's signed timestamp expires after two hours (django_comments reads this setting).
 COMMENTS_TIMEOUT = 2 * 60 * 60
 # Overrides of the spam rules and data retention; the defaults, and what each key means, are
-# in leaders/commenting/conf.py (one place), e.g. {"LINKS_TO_HOLD": 3}.
+# in comments/conf.py (one place), e.g. {"LINKS_TO_HOLD": 3}.
 LEADERS_COMMENTS = {}
-# --- Performance: shared page cache, conditional GET (issue 6) ---
+# --- Performance: shared page cache, conditional GET ---
 # Whole responses for anonymous readers live in their own cache, shared by every worker process:
 # Redis when REDIS_URL is set, else files under var/cache/pages (a per-process memory cache would
 # keep serving a stale page from the workers that did not see the invalidation).
@@ -235,20 +260,7 @@ PAGE_CACHE_TIMEOUT = 3600  # seconds; invalidation is by version tags, this only
 PAGE_CACHE_FORM_TIMEOUT = 300  # seconds, for pages carrying a form (CSRF token, timestamp)
 # Query parameters that may appear in a cached URL (anything else bypasses the cache).
 PAGE_CACHE_QUERY_PARAMS = {"page"}
-# ETag on every page and feed, 304 on If-None-Match; WhiteNoise answers static files itself.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
-    "django.middleware.http.ConditionalGetMiddleware",
-)
-# Innermost on purpose: sessions, CSRF and messages middleware have already read the request,
-# and they add their own (per-reader) cookies to a cached response on its way out.
-MIDDLEWARE += ["leaders.page_cache.PageCacheMiddleware"]
-# --- Production hardening (issue 7): headers, faults, media safety, sign-in throttling ---
-# `site_config` as an app: backup/restore commands, the sign-in signals, the 503/health views.
-INSTALLED_APPS += ["site_config"]
-# Right after SecurityMiddleware, so every response (redirects and errors too) gets the CSP.
-MIDDLEWARE.insert(1, "site_config.security.SecurityHeadersMiddleware")
-MIDDLEWARE += ["site_config.faults.MalformedAdminPostMiddleware"]
+# --- Production hardening: headers, faults, media safety, sign-in throttling ---
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -276,15 +288,6 @@ SERVE_MEDIA = False
 
 # Optional TOTP second factor for the admin (site_config/two_factor.py); required for every
 # admin user when ADMIN_REQUIRE_TOTP=true. Until it is passed a session is signed in nowhere.
-INSTALLED_APPS += ["django_otp", "django_otp.plugins.otp_totp"]
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
-    "django_otp.middleware.OTPMiddleware",
-)
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
-    "site_config.two_factor.RequireSecondFactorMiddleware",
-)
 WAGTAILADMIN_REQUIRE_TOTP = os.environ.get("ADMIN_REQUIRE_TOTP", "").lower() == "true"
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
@@ -302,7 +305,7 @@ SIGNIN_KNOWN_ADDRESS_DAYS = 30
 # comment rate limits (site_config/client_address.py).
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "REMOTE_ADDR")
 
-# --- Comment rate limits from the environment (issue 7, reliability tests) ---
+# --- Comment rate limits from the environment ---
 # COMMENT_RATE_LIMITS="60:5,86400:30" (window in seconds:posts allowed, comma-separated) replaces
 # the default limits, e.g. for a load test where every client shares one address.
 if os.environ.get("COMMENT_RATE_LIMITS"):

@@ -24,3 +24,5 @@ if not os.environ.get("REDIS_URL"):
 LOGGING["root"]["level"] = "WARNING"
 # The query counter requests pages the branch may not have yet; 404s are reported, not logged.
 LOGGING["loggers"] = {"django.request": {"level": "ERROR"}}
+# `seed_scale` builds the benchmark's data set.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]

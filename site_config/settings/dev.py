@@ -12,5 +12,8 @@ DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "leadership-demo-2026")
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
-# --- Production hardening (issue 7) ---
+# Django serves the media (sandboxed): no web server in front in development.
 SERVE_MEDIA = True
+
+# Demo content (`load_demo`); production settings never install it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]

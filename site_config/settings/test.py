@@ -8,7 +8,7 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 SITE_URL = "https://leaders.example"
 WAGTAILADMIN_BASE_URL = SITE_URL
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-# The manifest storage needs collectstatic first (STACK-NOTES.md); tests use plain storage.
+# The manifest storage needs collectstatic first; tests use plain storage.
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -21,12 +21,12 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
-# --- Comments (issue 4) ---
+# --- Comments ---
 # Concurrency tests need SQLite's real locking: an in-memory shared-cache database answers
 # "table is locked" at once instead of waiting, so the SQLite test database is a file in var/.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
-# --- Performance (issue 6): a per-process page cache unless CI points it at Redis ---
+# --- Caches: per process unless CI points them at Redis ---
 # The default cache too: each pytest process starts from empty counters, with no files left by
 # an earlier run (the file cache of `make run` and `make serve` has its own tests).
 if not os.environ.get("REDIS_URL"):
@@ -35,3 +35,6 @@ if not os.environ.get("REDIS_URL"):
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pages",
     }
+
+# The tests load the demo (`load_demo`) and seed listings (`seed_scale`).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]

@@ -1,7 +1,6 @@
 """Every page type a reader meets, in a real Chromium: WCAG 2.2 AA, keyboard, privacy, layout."""
 
 import pytest
-from django.utils import timezone
 
 from tests.browser.helpers import (
     RequestLog,
@@ -10,47 +9,9 @@ from tests.browser.helpers import (
     screenshot,
     tab_to,
 )
+from tests.page_types import FORM_PAGES, POST_WITH_VIDEO_AND_DIAGRAM, page_types
 
 pytestmark = pytest.mark.browser
-
-POST_WITH_VIDEO_AND_DIAGRAM = "/leaders/amira-hassan/video-and-diagram/"
-# Pages that show a form, and so set the CSRF cookie: every live post carries the comment form.
-FORM_PAGES = {
-    "report-form",
-    "report-form-errors",
-    "post-video-diagram",
-    "post-svg-diagram",
-    "comment-form-errors",
-}
-
-
-def page_types():
-    """(name, path) for every kind of page a reader can reach."""
-    today = timezone.localdate()
-    return [
-        ("home", "/"),
-        ("directory", "/leaders/"),
-        ("leader-blog", "/leaders/amira-hassan/"),
-        ("post-video-diagram", POST_WITH_VIDEO_AND_DIAGRAM),
-        ("post-svg-diagram", "/leaders/marcus-bell/response-times-explained/"),
-        ("comment-form-errors", POST_WITH_VIDEO_AND_DIAGRAM),
-        ("year-archive", f"/leaders/amira-hassan/{today:%Y}/"),
-        ("month-archive", f"/leaders/amira-hassan/{today:%Y/%m}/"),
-        ("leader-tag", "/leaders/amira-hassan/tag/transparency/"),
-        ("topic", "/tags/transparency/"),
-        ("topics", "/tags/"),
-        ("feeds", "/feeds/"),
-        ("search-results", "/search/?q=budget"),
-        ("search-empty", "/search/?q=zzzz"),
-        ("not-found", "/no-such-page/"),
-        ("accessibility-statement", "/accessibility/"),
-        ("privacy-notice", "/privacy/"),
-        ("cookies", "/cookies/"),
-        ("comment-policy", "/comment-policy/"),
-        ("report-form", "/accessibility/report/"),
-        ("report-form-errors", "/accessibility/report/"),
-        ("report-sent", "/accessibility/report/sent/"),
-    ]
 
 
 def visit(page, name, path):

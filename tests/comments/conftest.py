@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django_comments_xtd.models import XtdComment
 
-from leaders.commenting.models import CommentSettings
+from comments.models import CommentSettings
 from tests import factories
 
 POST_URL = "/comments/post/"

@@ -41,7 +41,7 @@ def test_approving_in_the_admin_publishes_the_comment_and_logs_it(client, comms_
 
     assert response.status_code == 302
     assert "Please fix the potholes" in client.get(post_a.url).content.decode()
-    entry = ModelLogEntry.objects.get(action="leaders.comment.approve")
+    entry = ModelLogEntry.objects.get(action="comments.approve")
     assert entry.user == comms_user
     assert entry.object_id == str(held.pk)
 
@@ -80,7 +80,7 @@ def test_remove_and_restore_take_a_comment_off_and_back_on(moderator, post_a):
     moderator.post(f"{INDEX}{comment.pk}/restore/")
     assert "Borderline remark" in Client().get(post_a.url).content.decode()
     actions = list(ModelLogEntry.objects.order_by("pk").values_list("action", flat=True))
-    assert actions == ["leaders.comment.remove", "leaders.comment.restore"]
+    assert actions == ["comments.remove", "comments.restore"]
 
 
 @pytest.mark.django_db
@@ -117,8 +117,8 @@ def test_bulk_approve_and_bulk_remove(moderator, post_a):
 
     page = Client().get(post_a.url).content.decode()
     assert "Bulk one" in page and "Bulk two" in page and "Bulk three" not in page
-    assert ModelLogEntry.objects.filter(action="leaders.comment.approve").count() == 2
-    assert ModelLogEntry.objects.filter(action="leaders.comment.remove").count() == 1
+    assert ModelLogEntry.objects.filter(action="comments.approve").count() == 2
+    assert ModelLogEntry.objects.filter(action="comments.remove").count() == 1
 
 
 @pytest.mark.django_db
@@ -135,7 +135,7 @@ def test_moderator_reply_is_published_at_once_as_the_leaders(
     assert reply.parent_id == question.pk
     page = Client().get(post_a.url).content.decode()
     assert "In March." in page and "author of this blog" in page
-    entry = ModelLogEntry.objects.get(action="leaders.comment.reply")
+    entry = ModelLogEntry.objects.get(action="comments.reply")
     assert entry.user == comms_user
 
 
@@ -189,7 +189,7 @@ def test_dashboard_shows_how_many_wait_and_the_oldest_age(moderator, post_a):
 
 @pytest.mark.django_db
 def test_communications_team_pauses_commenting_from_the_settings_screen(moderator, post_a):
-    response = moderator.get("/admin/settings/leaders/commentsettings/", follow=True)
+    response = moderator.get("/admin/settings/comments/commentsettings/", follow=True)
     assert response.status_code == 200
     edit_url = response.redirect_chain[-1][0]
 
@@ -214,7 +214,7 @@ def test_communications_team_pauses_commenting_from_the_settings_screen(moderato
 def test_audit_log_entries_do_not_copy_the_commenters_name_or_words(moderator, post_a):
     comment = make_comment(post_a, "Private words", user_name="Sian Private")
     moderator.post(f"{INDEX}{comment.pk}/approve/")
-    entry = ModelLogEntry.objects.get(action="leaders.comment.approve")
+    entry = ModelLogEntry.objects.get(action="comments.approve")
     assert entry.label == f"Comment {comment.pk}"
     history = moderator.get("/admin/reports/site-history/").content.decode()
     assert "Comment approved" in history
@@ -243,7 +243,7 @@ def test_detail_says_why_a_comment_is_held(moderator, post_a, comment_settings):
 
 
 @pytest.mark.django_db
-def test_only_moderators_see_the_post_moderation_switch(client, blog_a, leader_a):
+def test_only_moderators_see_the_publish_comments_before_review_switch(client, blog_a, leader_a):
     editors = Group.objects.create(name="Blog editors (test)")
     editors.permissions.add(Permission.objects.get(codename="access_admin"))
     GroupPagePermission.objects.create(
@@ -255,7 +255,7 @@ def test_only_moderators_see_the_post_moderation_switch(client, blog_a, leader_a
     client.force_login(leader_a)
     response = client.get(edit_url)
     assert response.status_code == 200
-    assert 'name="post_moderation"' not in response.content.decode()
+    assert 'name="publish_comments_before_review"' not in response.content.decode()
 
     leader_a.groups.add(Group.objects.get(name="Communications team"))
-    assert 'name="post_moderation"' in client.get(edit_url).content.decode()
+    assert 'name="publish_comments_before_review"' in client.get(edit_url).content.decode()

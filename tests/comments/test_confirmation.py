@@ -9,7 +9,7 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
-from leaders.commenting.models import PendingConfirmation
+from comments.models import PendingConfirmation
 
 from .conftest import comments_on, confirmation_link, submit
 

@@ -45,7 +45,7 @@ def test_leader_is_told_when_their_post_gets_an_approved_comment(post_a, leader_
 
 @pytest.mark.django_db
 def test_leader_is_told_at_once_on_a_post_moderated_blog(client, blog_a, post_a, leader_a):
-    blog_a.post_moderation = True
+    blog_a.publish_comments_before_review = True
     blog_a.save_revision().publish()
     submit(client, post_a)
     client.get(confirmation_link(mail.outbox))

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import ModelLogEntry
 
-from leaders.commenting.models import PendingConfirmation
+from comments.models import PendingConfirmation
 from tests import factories
 
 from .conftest import comments_on, make_comment, submit
@@ -81,7 +81,7 @@ def test_erase_commenter_blanks_details_keeps_threads_and_logs_it(client, post_a
     assert other.user_email == "dai@residents.example"
     html = client.get(post_a.url).content.decode()
     assert escape(ERASED) in html and "A reply to Erin" in html and "My words" not in html
-    logged = ModelLogEntry.objects.filter(action="leaders.comment.erase")
+    logged = ModelLogEntry.objects.filter(action="comments.erase")
     assert {entry.object_id for entry in logged} == {str(mine.pk), str(held.pk)}
 
 
@@ -102,7 +102,7 @@ def test_erasure_from_the_admin(post_a, comms_user):
     assert response.status_code == 302
     comment.refresh_from_db()
     assert (comment.user_email, comment.comment) == ("", ERASED)
-    assert ModelLogEntry.objects.get(action="leaders.comment.erase").user == comms_user
+    assert ModelLogEntry.objects.get(action="comments.erase").user == comms_user
     assert not mail.outbox
 
 

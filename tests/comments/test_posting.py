@@ -8,7 +8,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from leaders.commenting.models import CommentReport, PendingConfirmation
+from comments.models import CommentReport, PendingConfirmation
 from tests import factories
 
 from .conftest import (
@@ -120,7 +120,7 @@ def test_report_with_a_reason_puts_the_comment_in_the_queue(client, post_a, comm
 
 @pytest.mark.django_db
 def test_post_moderated_blog_publishes_a_confirmed_comment_at_once(client, post_a, blog_a):
-    blog_a.post_moderation = True
+    blog_a.publish_comments_before_review = True
     blog_a.save_revision().publish()
 
     submit(client, post_a, text="Straight onto the page.")

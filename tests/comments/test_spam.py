@@ -6,8 +6,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from leaders.commenting.forms import CitizenCommentForm
-from leaders.commenting.models import PendingConfirmation
+from comments.forms import CitizenCommentForm
+from comments.models import PendingConfirmation
 
 from .conftest import comments_on, confirmation_link, submit
 
@@ -24,7 +24,7 @@ def signed_timestamp(post, seconds_ago):
 
 @pytest.fixture
 def post_moderated(blog_a, post_a):
-    blog_a.post_moderation = True
+    blog_a.publish_comments_before_review = True
     blog_a.save_revision().publish()
     return post_a
 

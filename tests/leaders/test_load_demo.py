@@ -60,3 +60,21 @@ def test_load_demo_refuses_without_a_demo_password(settings):
     with pytest.raises(CommandError, match="DEMO_PASSWORD"):
         call_command("load_demo")
     assert not get_user_model().objects.exists()
+
+
+@pytest.mark.django_db
+def test_each_demo_login_finds_work_waiting_on_the_dashboard(client):
+    """The communications team has comments to moderate, a report to look at and a post to
+    approve; a leader has a post drafted for them to sign off."""
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    users = get_user_model().objects
+
+    client.force_login(users.get(username="comms"))
+    html = client.get("/admin/").content.decode()
+    assert "2 comments are waiting for approval." in html
+    assert "1 published comment has been reported." in html
+    assert "What the residents&#x27; panel changed" in html  # awaiting the team's approval
+
+    client.force_login(users.get(username="rhiannon.price"))
+    html = client.get("/admin/").content.decode()
+    assert "Smoke alarm checks this winter" in html  # drafted by comms, awaiting her sign-off

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from leaders.models import POSTS_PER_PAGE
+from leaders.listings import POSTS_PER_PAGE
 from tests import factories
 
 

@@ -10,8 +10,8 @@ from django.utils import timezone
 from django_comments_xtd.models import XtdComment
 from wagtail.models import PageViewRestriction
 
-from leaders.caching import invalidate_post
 from leaders.models import BlogPostPage
+from pagecache.invalidation import invalidate_post
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django_comments_xtd import conf as xtd_conf
 from django_comments_xtd.models import XtdComment
 
-from leaders.management.commands.seed_scale import BIG_THREAD_SLUG, THREAD_SHAPE
+from demo.management.commands.seed_scale import BIG_THREAD_SLUG, THREAD_SHAPE
 from leaders.models import BlogPostPage, LeaderBlogPage
 from tests import factories
 

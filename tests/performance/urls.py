@@ -6,7 +6,7 @@ from django.middleware.csrf import get_token
 from django.urls import path
 from django.views.decorators.http import require_http_methods
 
-from leaders.page_cache import cache_public
+from pagecache.middleware import cache_public
 from site_config.urls import urlpatterns as site_urlpatterns
 
 

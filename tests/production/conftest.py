@@ -99,7 +99,7 @@ def closed_port() -> int:
 def redis_down(settings):
     """Every cache (the shared one and the page cache) on a Redis that does not answer."""
     down = {
-        "BACKEND": "site_config.cache.FailOpenRedisCache",
+        "BACKEND": "site_config.fail_open_redis.FailOpenRedisCache",
         "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
         "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }

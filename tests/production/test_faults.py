@@ -35,7 +35,7 @@ def test_fail_open_cache_answers_as_a_miss_and_stops_retrying_for_a_while(redis_
 def test_fail_open_cache_works_normally_when_redis_answers(settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "site_config.cache.FailOpenRedisCache",
+            "BACKEND": "site_config.fail_open_redis.FailOpenRedisCache",
             "LOCATION": require_redis(),
             "KEY_PREFIX": "lv-prod-test",
         }

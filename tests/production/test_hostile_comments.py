@@ -9,7 +9,7 @@ from django_comments_xtd.models import XtdComment
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from leaders.commenting.models import PendingConfirmation
+from comments.models import PendingConfirmation
 from tests.comments.conftest import comment_form
 
 FUZZ = settings(

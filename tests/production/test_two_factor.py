@@ -11,7 +11,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import PageViewRestriction
 
-from leaders.commenting.models import PendingConfirmation
+from comments.models import PendingConfirmation
 from tests import factories
 from tests.comments.conftest import comments_on, submit
 from tests.production.test_signin import (

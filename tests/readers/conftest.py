@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.core.cache import cache
 
-from home.starter_content import create_site_pages
+from demo.starter_pages import create_site_pages
 from tests import factories
 
 

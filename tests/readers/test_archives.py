@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from leaders.models import POSTS_PER_PAGE
+from leaders.listings import POSTS_PER_PAGE
 from tests import factories
 
 

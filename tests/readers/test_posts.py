@@ -103,6 +103,19 @@ def test_share_image_falls_back_to_the_first_bitmap_diagram(client, blog_a):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("size", "shared"), [((2400, 1500), (1200, 630)), ((300, 200), (300, 158))]
+)
+def test_share_image_size_is_the_renditions_real_size(client, blog_a, size, shared):
+    png = factories.image(title="Chart", filename="chart.png", data=factories.png_bytes(*size))
+    body = [{"type": "diagram", "value": {"image": png.pk, "alt_text": "Bars", "caption": "Bars"}}]
+    factories.blog_post(blog_a, title="Sized", body=body)
+    html = post_page(client, "sized").content.decode()
+    assert f'<meta property="og:image:width" content="{shared[0]}">' in html
+    assert f'<meta property="og:image:height" content="{shared[1]}">' in html
+
+
+@pytest.mark.django_db
 def test_json_ld_cannot_break_out_of_its_script_element(client, blog_a):
     factories.blog_post(blog_a, title="</script><script>alert(1)</script>", slug="tricky")
     html = post_page(client, "tricky").content.decode()

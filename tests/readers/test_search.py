@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from leaders.models import POSTS_PER_PAGE
+from leaders.listings import POSTS_PER_PAGE
 from tests import factories
 
 

@@ -1,4 +1,5 @@
-"""Pages a public body must have, the accessibility report form, sitemap.xml and robots.txt."""
+"""Pages a public body must have, the accessibility report form, sitemap.xml, robots.txt and
+the site icon."""
 
 import xml.etree.ElementTree as ET
 
@@ -163,6 +164,18 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_search_out(client):
     lines = response.content.decode().splitlines()
     assert "Disallow: /search/" in lines
     assert "Sitemap: https://leaders.example/sitemap.xml" in lines
+
+
+@pytest.mark.django_db
+def test_favicon_is_linked_and_served_from_the_site_itself(client, home):
+    html = client.get("/").content.decode()
+    assert '<link rel="icon" href="/static/icons/favicon.ico"' in html
+    assert '<link rel="icon" href="/static/icons/favicon.svg" type="image/svg+xml">' in html
+    # Clients that never read the page ask for /favicon.ico at the root.
+    response = client.get("/favicon.ico", follow=True)
+    assert response.redirect_chain == [("/static/icons/favicon.ico", 301)]
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content)[:4] == b"\x00\x00\x01\x00"  # an ICO file
 
 
 @pytest.mark.django_db

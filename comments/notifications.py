@@ -1,0 +1,138 @@
+"""The emails commenting sends, synchronously through Django's mail backend.
+
+Links are absolute from settings.SITE_URL (https in production), never from the request's host
+or the Site row, so a forged Host header cannot end up in an email.
+"""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.mail import send_mail
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django_comments_xtd.models import XtdComment
+
+from .conf import option
+from .setup import MODERATORS_GROUP
+
+logger = logging.getLogger(__name__)
+
+MUTE_SALT = "leaders.comments.mute"
+
+
+def absolute_url(path: str) -> str:
+    return settings.SITE_URL + path
+
+
+def permalink(comment, post) -> str:
+    return f"{post.get_url()}#c{comment.pk}"
+
+
+def _send(subject, template, context, recipients):
+    if not recipients:
+        return
+    body = render_to_string(template, {**context, "site_name": settings.WAGTAIL_SITE_NAME})
+    try:
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+    except OSError:
+        # The comment is stored whatever happens to a notification; the log says what failed.
+        logger.exception("Could not send %r to %d recipient(s)", subject, len(recipients))
+
+
+def send_confirmation_request(pending, token, post):
+    """The link that turns a citizen's pending comment into a stored one. Failure propagates."""
+    context = {
+        "name": pending.user_name,
+        "post": post,
+        "comment_text": pending.comment,
+        "confirm_url": absolute_url(reverse("comments:confirm", args=[token])),
+        "days": option("CONFIRMATION_DAYS"),
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    body = render_to_string("comments/email/confirm.txt", context)
+    subject = _("Confirm your comment on “%(title)s”") % {"title": post.title}
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [pending.user_email])
+
+
+def moderator_emails() -> list[str]:
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    team = users.filter(groups__name=MODERATORS_GROUP)
+    chosen = team if team.exists() else users.filter(is_superuser=True)
+    return sorted(set(chosen.values_list("email", flat=True)))
+
+
+def comment_stored(comment, post):
+    """Called once per stored comment: moderators hear of a held one, the leader of a public one."""
+    if comment.is_public:
+        comment_published(comment, post)
+    else:
+        _send(
+            _("A comment is waiting for moderation on “%(title)s”") % {"title": post.title},
+            "comments/email/moderators.txt",
+            {
+                "comment": comment,
+                "post": post,
+                "queue_url": absolute_url(reverse("comment_moderation:index")) + "?status=pending",
+            },
+            moderator_emails(),
+        )
+
+
+def comment_published(comment, post):
+    """A comment just became visible: tell the leader, and readers who asked to follow the post."""
+    leader = post.blog.leader
+    if leader and leader.email and comment.user_id != leader.pk:
+        _send(
+            _("New comment on your post “%(title)s”") % {"title": post.title},
+            "comments/email/leader.txt",
+            {
+                "comment": comment,
+                "post": post,
+                "url": absolute_url(permalink(comment, post)),
+                "reply_url": absolute_url(reverse("comment_moderation:detail", args=[comment.pk])),
+            },
+            [leader.email],
+        )
+    notify_followers(comment, post)
+
+
+def mute_token(email: str, post_pk: int) -> str:
+    return signing.dumps({"e": email.lower(), "p": post_pk}, salt=MUTE_SALT, compress=True)
+
+
+def read_mute_token(token: str):
+    data = signing.loads(token, salt=MUTE_SALT)
+    return data["e"], data["p"]
+
+
+def notify_followers(comment, post):
+    """xtd's follow-up emails, with our https links and a working unsubscribe link."""
+    followers = (
+        XtdComment.norel_objects.filter(
+            content_type=comment.content_type,
+            object_pk=comment.object_pk,
+            is_public=True,
+            is_removed=False,
+            followup=True,
+        )
+        .exclude(Q(user_email__iexact=comment.user_email) | Q(user_email=""))
+        .values_list("user_email", flat=True)
+    )
+    for email in sorted({address.lower() for address in followers}):
+        _send(
+            _("New reply on “%(title)s”") % {"title": post.title},
+            "comments/email/followup.txt",
+            {
+                "comment": comment,
+                "post": post,
+                "url": absolute_url(permalink(comment, post)),
+                "mute_url": absolute_url(
+                    reverse("comments:mute", args=[mute_token(email, post.pk)])
+                ),
+            },
+            [email],
+        )

@@ -1,0 +1,99 @@
+"""The comment moderator: where comments are closed, which are refused, which wait for review.
+
+One class, registered on xtd's moderator (registering on django_comments' moderator is silently
+ignored: xtd sends its signals with TmpXtdComment as sender). The thresholds come from
+settings.LEADERS_COMMENTS; the word lists and switches from CommentSettings in the admin.
+"""
+
+import re
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_comments_xtd.moderation import XtdCommentModerator, moderator
+
+from comments import notifications
+from comments.conf import option
+from comments.models import CommentSettings
+from leaders.models import BlogPostPage
+
+LINK_PATTERN = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def comment_settings(request=None):
+    return CommentSettings.load(request_or_site=request)
+
+
+def closed_message(post, request=None):
+    """Why `post` takes no comments now, as a message for the reader; None while it is open."""
+    site_settings = comment_settings(request)
+    if site_settings.paused:
+        return site_settings.paused_message or _("Commenting is paused across the site.")
+    if not post.allow_comments:
+        return _("Comments are closed on this post.")
+    blog = post.blog
+    if blog.is_former:
+        return _(
+            "Comments are closed: %(name)s has left office. The post and its comments stay "
+            "here to read."
+        ) % {"name": blog.name}
+    days = site_settings.close_after_days
+    if days is not None and (timezone.localdate() - post.date).days >= days:
+        return _("Comments close %(days)s days after a post is published; this one is closed.") % {
+            "days": days
+        }
+    return None
+
+
+def count_links(text: str) -> int:
+    return len(LINK_PATTERN.findall(text))
+
+
+def matching_words(text: str, words) -> list[str]:
+    """The listed words or phrases that occur in `text` as whole words (any script, any case)."""
+    lowered = text.lower()
+    return [
+        word
+        for word in words
+        if re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", lowered, flags=re.UNICODE)
+    ]
+
+
+def denied_words(text: str, request=None) -> list[str]:
+    return matching_words(text, comment_settings(request).deny_list)
+
+
+def hold_reasons(text: str, post, request=None) -> list[str]:
+    """Why this comment must wait for a moderator; empty when it may appear at once."""
+    reasons = []
+    if not post.blog.publish_comments_before_review:
+        reasons.append(_("every comment on this blog is reviewed first"))
+    if count_links(text) >= option("LINKS_TO_HOLD"):
+        reasons.append(
+            _("it contains %(count)s or more links") % {"count": option("LINKS_TO_HOLD")}
+        )
+    if words := matching_words(text, comment_settings(request).hold_list):
+        reasons.append(
+            _("it contains words on the hold list: %(words)s") % {"words": ", ".join(words)}
+        )
+    return reasons
+
+
+class LeaderCommentModerator(XtdCommentModerator):
+    """Applies the rules above to every comment on a blog post, whichever view stores it."""
+
+    def allow(self, comment, content_object, request):
+        if closed_message(content_object, request) is not None:
+            return False
+        return not denied_words(comment.comment, request)
+
+    def moderate(self, comment, content_object, request):
+        return bool(hold_reasons(comment.comment, content_object, request))
+
+    def email(self, comment, content_object, request):
+        stored = comment.xtd_comment or comment
+        notifications.comment_stored(stored, content_object)
+
+
+def register():
+    if BlogPostPage not in moderator._registry:
+        moderator.register(BlogPostPage, LeaderCommentModerator)

@@ -1,0 +1,184 @@
+"""The submission pipeline: a valid form becomes a draft, is moderated, then saved once
+(signed-in authors) or held for the emailed confirmation (everyone else)."""
+
+import datetime
+import secrets
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import timezone
+from django_comments.signals import comment_will_be_posted
+from django_comments_xtd.conf import settings as xtd_settings
+from django_comments_xtd.models import MaxThreadLevelExceededException, TmpXtdComment, XtdComment
+from django_comments_xtd.signals import confirmation_received
+
+from comments.rules import closed_message
+from leaders.models import BlogPostPage
+
+from .conf import option
+from .models import PendingConfirmation, token_hash
+
+POST_CONTENT_TYPE = "leaders.blogpostpage"
+
+
+class Refused(Exception):
+    """A submission we will not store; `kind` picks the page the reader sees."""
+
+    def __init__(self, kind):
+        super().__init__(kind)
+        self.kind = kind
+
+
+def commentable_post(content_type: str, object_pk: str):
+    """The live, public post a form claims to target, or None (forged type, draft, private)."""
+    if content_type != POST_CONTENT_TYPE:
+        return None
+    try:
+        pk = int(object_pk)
+    except (TypeError, ValueError):
+        return None
+    return BlogPostPage.objects.live().public().filter(pk=pk).first()
+
+
+def public_comments(post):
+    return XtdComment.objects.filter(
+        content_type=ContentType.objects.get_for_model(BlogPostPage),
+        object_pk=str(post.pk),
+        site_id=settings.SITE_ID,
+        is_public=True,
+        is_removed=False,
+    )
+
+
+def reply_parent(post, parent_id: int):
+    """The public comment being replied to, if a reply is still allowed under it."""
+    if not parent_id:
+        return None
+    parent = public_comments(post).filter(pk=parent_id).first()
+    if parent is None:
+        raise Refused("bad_parent")
+    if parent.level >= xtd_settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
+        raise Refused("too_deep")
+    return parent
+
+
+def is_duplicate(email: str, text: str) -> bool:
+    since = timezone.now() - datetime.timedelta(seconds=option("DUPLICATE_WINDOW_SECONDS"))
+    return (
+        XtdComment.objects.filter(
+            user_email__iexact=email, comment=text, submit_date__gte=since
+        ).exists()
+        or PendingConfirmation.objects.filter(
+            user_email__iexact=email, comment=text, created_at__gte=since
+        ).exists()
+    )
+
+
+def build_draft(post, *, name, email, text, parent_id=0, followup=False, ip=None, user=None):
+    """xtd's unsaved comment (TmpXtdComment), the object its moderator signals expect."""
+    return TmpXtdComment(
+        content_type=ContentType.objects.get_for_model(BlogPostPage),
+        object_pk=str(post.pk),
+        content_object=post,
+        site_id=settings.SITE_ID,
+        user=user,
+        user_name=name,
+        user_email=email,
+        user_url="",
+        comment=text,
+        submit_date=timezone.now(),
+        ip_address=ip,
+        is_public=True,
+        is_removed=False,
+        thread_id=0,
+        level=0,
+        order=1,
+        parent_id=parent_id,
+        followup=followup,
+    )
+
+
+def moderate(tmp, request):
+    """Run xtd's pre-save moderation: refuses (deny words, closed) or marks the comment held."""
+    responses = comment_will_be_posted.send(sender=TmpXtdComment, comment=tmp, request=request)
+    if any(response is False for __, response in responses):
+        raise Refused("policy")
+
+
+def save_comment(tmp, request):
+    """Save the moderated draft; then xtd's post-save moderation sends the notifications."""
+    fields = {key: value for key, value in tmp.items() if key not in {"xtd_comment"}}
+    try:
+        with transaction.atomic():
+            comment = XtdComment(**fields)
+            comment.save()
+    except MaxThreadLevelExceededException:
+        raise Refused("too_deep") from None
+    tmp.xtd_comment = comment
+    confirmation_received.send(sender=TmpXtdComment, comment=tmp, request=request)
+    return comment
+
+
+def hold_for_confirmation(tmp):
+    """Keep an anonymous citizen's comment until they open the emailed link; return the token."""
+    token = secrets.token_urlsafe(32)
+    pending = PendingConfirmation.objects.create(
+        token_hash=token_hash(token),
+        page=tmp.content_object,
+        parent_id=tmp.parent_id,
+        user_name=tmp.user_name,
+        user_email=tmp.user_email,
+        comment=tmp.comment,
+        followup=tmp.followup,
+        ip_address=tmp.ip_address,
+    )
+    return pending, token
+
+
+def confirm(token: str, request):
+    """Store the comment behind a confirmation link once; return (outcome, comment, post).
+
+    The conditional UPDATE claims the pending row: under concurrent opens only one request
+    sees a row count of 1 (PostgreSQL row lock, SQLite's IMMEDIATE write lock); the others
+    report the link as already used.
+    """
+    pending = PendingConfirmation.objects.filter(token_hash=token_hash(token)).first()
+    if pending is None:
+        return "invalid", None, None
+    if pending.confirmed_at is not None:
+        return "used", pending.stored_comment, pending.page
+    expires = pending.created_at + datetime.timedelta(days=option("CONFIRMATION_DAYS"))
+    if timezone.now() >= expires:
+        return "expired", None, pending.page
+    with transaction.atomic():
+        claimed = PendingConfirmation.objects.filter(
+            pk=pending.pk, confirmed_at__isnull=True
+        ).update(confirmed_at=timezone.now())
+        if not claimed:
+            return "used", None, pending.page
+        post = BlogPostPage.objects.live().public().filter(pk=pending.page_id).first()
+        if post is None or closed_message(post, request):
+            transaction.set_rollback(True)
+            return "closed", None, post
+        try:
+            reply_parent(post, pending.parent_id)
+            tmp = build_draft(
+                post,
+                name=pending.user_name,
+                email=pending.user_email,
+                text=pending.comment,
+                parent_id=pending.parent_id,
+                followup=pending.followup,
+                ip=pending.ip_address,
+            )
+            moderate(tmp, request)
+        except Refused as refusal:
+            transaction.set_rollback(True)
+            return refusal.kind, None, post
+        comment = save_comment(tmp, request)
+        # The comment now holds the personal data; the confirmation row keeps none of it.
+        PendingConfirmation.objects.filter(pk=pending.pk).update(
+            stored_comment=comment, user_name="", user_email="", comment="", ip_address=None
+        )
+    return "stored", comment, post

@@ -1,0 +1,240 @@
+"""The public commenting views. They replace xtd's post/confirm/flag/mute views, which miss
+page.live and privacy checks, keep signed pickles with no expiry, and race on double clicks.
+"""
+
+import logging
+
+from django.core import signing
+from django.db import transaction
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_comments_xtd.conf import settings as xtd_settings
+from django_comments_xtd.models import XtdComment
+
+from comments.rules import closed_message
+from leaders.models import BlogPostPage
+from site_config.client_address import client_ip
+
+from . import notifications, ratelimit, submission
+from .conf import option
+from .forms import CitizenCommentForm, ReportForm
+
+logger = logging.getLogger(__name__)
+
+REFUSALS = {
+    "bad_parent": _("The comment you replied to is not available any more."),
+    "too_deep": _("Replies can only go two levels deep. Reply to an earlier comment instead."),
+    "policy": _(
+        "We cannot publish this comment because it breaks our comment policy. "
+        "Please read the policy and try again."
+    ),
+    "duplicate": _(
+        "You have already sent this comment. It will appear once a moderator approves it."
+    ),
+    "tampered": _("Your comment could not be sent. Reload the post and try again."),
+    "closed": _("Comments are closed on this post."),
+    "mail": _(
+        "We could not send the confirmation email just now. Please try again in a few minutes."
+    ),
+}
+
+
+def refused(request, kind, post=None, status=400, message=None):
+    return render(
+        request,
+        "comments/refused.html",
+        {"post": post, "message": message or REFUSALS[kind], "kind": kind},
+        status=status,
+    )
+
+
+def too_many(request, wait, post=None):
+    minutes = max(1, -(-wait // 60))
+    response = render(
+        request, "comments/too_many.html", {"post": post, "minutes": minutes}, status=429
+    )
+    response["Retry-After"] = str(wait)
+    return response
+
+
+def form_page(request, post, form, parent=None, status=400):
+    return render(
+        request,
+        "comments/form_page.html",
+        {"post": post, "form": form, "parent": parent},
+        status=status,
+    )
+
+
+@require_POST
+@never_cache
+def post_comment(request):
+    """Check a submitted comment and keep it: held for email confirmation or for a moderator."""
+    post = submission.commentable_post(
+        request.POST.get("content_type", ""), request.POST.get("object_pk", "")
+    )
+    if post is None:
+        return refused(request, "tampered", status=404)
+    message = closed_message(post, request)
+    if message:
+        return refused(request, "closed", post, status=403, message=message)
+
+    data = request.POST.copy()
+    if request.user.is_authenticated:
+        data["name"] = request.user.get_full_name() or request.user.get_username()
+        data["email"] = request.user.email
+    form = CitizenCommentForm(post, data=data)
+    if not form.is_valid():
+        if form.tampered():
+            return refused(request, "tampered")
+        return form_page(request, post, form, _parent_for_form(post, data))
+    try:
+        parent = submission.reply_parent(post, form.cleaned_data["reply_to"])
+    except submission.Refused as refusal:
+        return refused(request, refusal.kind, post)
+
+    email = form.cleaned_data["email"]
+    wait = max(ratelimit.hit("ip", client_ip(request) or ""), ratelimit.hit("email", email))
+    if wait:
+        return too_many(request, wait, post)
+    if submission.is_duplicate(email, form.cleaned_data["comment"]):
+        return refused(request, "duplicate", post)
+
+    tmp = submission.build_draft(
+        post,
+        name=form.cleaned_data["name"],
+        email=email,
+        text=form.cleaned_data["comment"],
+        parent_id=parent.pk if parent else 0,
+        followup=form.cleaned_data["followup"],
+        ip=client_ip(request) or None,
+        user=request.user if request.user.is_authenticated else None,
+    )
+    try:
+        submission.moderate(tmp, request)
+        if request.user.is_authenticated or not xtd_settings.COMMENTS_XTD_CONFIRM_EMAIL:
+            comment = submission.save_comment(tmp, request)
+            return render(
+                request,
+                "comments/posted.html",
+                {"post": post, "comment": comment, "held": not comment.is_public},
+            )
+        with transaction.atomic():
+            pending, token = submission.hold_for_confirmation(tmp)
+            notifications.send_confirmation_request(pending, token, post)
+    except submission.Refused as refusal:
+        return refused(request, refusal.kind, post)
+    except OSError:  # the mail server refused or is down: nothing is kept, the reader may retry
+        logger.exception("Could not send a comment confirmation email")
+        return refused(request, "mail", post, status=503)
+    return render(
+        request,
+        "comments/check_email.html",
+        {"post": post, "email": email, "days": option("CONFIRMATION_DAYS")},
+    )
+
+
+def _parent_for_form(post, data):
+    try:
+        return submission.reply_parent(post, int(data.get("reply_to") or 0))
+    except (submission.Refused, ValueError):
+        return None
+
+
+@require_GET
+@never_cache
+def reply(request, comment_id):
+    """A reply form under one comment: the no-JavaScript way to answer in a thread."""
+    parent = get_object_or_404(XtdComment, pk=comment_id, is_public=True, is_removed=False)
+    post = submission.commentable_post(
+        f"{parent.content_type.app_label}.{parent.content_type.model}", parent.object_pk
+    )
+    if post is None:
+        return refused(request, "bad_parent", status=404)
+    message = closed_message(post, request)
+    if message:
+        return refused(request, "closed", post, status=403, message=message)
+    try:
+        submission.reply_parent(post, parent.pk)
+    except submission.Refused as refusal:
+        return refused(request, refusal.kind, post)
+    form = CitizenCommentForm(post, initial={"reply_to": parent.pk})
+    return form_page(request, post, form, parent, status=200)
+
+
+@require_GET
+@never_cache
+def confirm(request, token):
+    outcome, comment, post = submission.confirm(token, request)
+    if outcome == "stored":
+        return render(
+            request,
+            "comments/posted.html",
+            {"post": post, "comment": comment, "held": not comment.is_public},
+        )
+    if outcome == "used":
+        return render(request, "comments/confirmed_already.html", {"post": post})
+    if outcome == "expired":
+        return render(
+            request,
+            "comments/link_expired.html",
+            {"post": post, "days": option("CONFIRMATION_DAYS")},
+            status=410,
+        )
+    if outcome == "invalid":
+        return render(request, "comments/link_invalid.html", {}, status=404)
+    if outcome == "closed":
+        message = closed_message(post, request) if post else None
+        return refused(request, "closed", post, status=403, message=message)
+    return refused(request, outcome, post)
+
+
+@require_http_methods(["GET", "POST"])
+@never_cache
+def report(request, comment_id):
+    """ "Report this comment": a reason, then the comment joins the moderation queue."""
+    comment = get_object_or_404(XtdComment, pk=comment_id, is_public=True, is_removed=False)
+    post = submission.commentable_post(
+        f"{comment.content_type.app_label}.{comment.content_type.model}", comment.object_pk
+    )
+    if post is None:
+        return refused(request, "bad_parent", status=404)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            wait = ratelimit.hit("report", client_ip(request) or "")
+            if wait:
+                return too_many(request, wait, post)
+            report = form.save(commit=False)
+            report.comment = comment
+            report.save()
+            return render(request, "comments/reported.html", {"post": post})
+        status = 400
+    else:
+        status = 200
+    return render(
+        request,
+        "comments/report.html",
+        {"post": post, "comment": comment, "form": form},
+        status=status,
+    )
+
+
+@require_GET
+@never_cache
+def mute(request, token):
+    """The unsubscribe link in follow-up emails: no more emails about this post."""
+    try:
+        email, post_pk = notifications.read_mute_token(token)
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return render(request, "comments/link_invalid.html", {}, status=404)
+    XtdComment.norel_objects.filter(
+        content_type__app_label="leaders",
+        content_type__model="blogpostpage",
+        object_pk=str(post_pk),
+        user_email__iexact=email,
+    ).update(followup=False)
+    post = BlogPostPage.objects.live().public().filter(pk=post_pk).first()
+    return render(request, "comments/muted.html", {"post": post})
