@@ -44,11 +44,14 @@ def _send(subject, template, context, recipients):
 
 
 def send_confirmation_request(pending, token, post):
-    """The link that turns a citizen's pending comment into a stored one. Failure propagates."""
+    """The link that turns a citizen's pending comment into a stored one. Failure propagates.
+
+    It goes to any address a stranger types, so it carries nothing the stranger wrote (not the
+    comment, not the name): only the post's title and the link. Otherwise the form would send
+    anyone's text and links to anyone, in the council's name.
+    """
     context = {
-        "name": pending.user_name,
         "post": post,
-        "comment_text": pending.comment,
         "confirm_url": absolute_url(reverse("comments:confirm", args=[token])),
         "days": option("CONFIRMATION_DAYS"),
         "site_name": settings.WAGTAIL_SITE_NAME,

@@ -1,22 +1,17 @@
 """The comment moderator: where comments are closed, which are refused, which wait for review.
 
 One class, registered on xtd's moderator (registering on django_comments' moderator is silently
-ignored: xtd sends its signals with TmpXtdComment as sender). The thresholds come from
-settings.LEADERS_COMMENTS; the word lists and switches from CommentSettings in the admin.
+ignored: xtd sends its signals with TmpXtdComment as sender). The link and word rules are the
+site's shared spam rules (comments/antispam.py); the switches come from CommentSettings.
 """
-
-import re
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.moderation import XtdCommentModerator, moderator
 
-from comments import notifications
-from comments.conf import option
+from comments import antispam, notifications
 from comments.models import CommentSettings
 from leaders.models import BlogPostPage
-
-LINK_PATTERN = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def comment_settings(request=None):
@@ -44,37 +39,11 @@ def closed_message(post, request=None):
     return None
 
 
-def count_links(text: str) -> int:
-    return len(LINK_PATTERN.findall(text))
-
-
-def matching_words(text: str, words) -> list[str]:
-    """The listed words or phrases that occur in `text` as whole words (any script, any case)."""
-    lowered = text.lower()
-    return [
-        word
-        for word in words
-        if re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", lowered, flags=re.UNICODE)
-    ]
-
-
-def denied_words(text: str, request=None) -> list[str]:
-    return matching_words(text, comment_settings(request).deny_list)
-
-
 def hold_reasons(text: str, post, request=None) -> list[str]:
     """Why this comment must wait for a moderator; empty when it may appear at once."""
-    reasons = []
+    reasons = antispam.review_reasons(text, request)
     if not post.blog.publish_comments_before_review:
-        reasons.append(_("every comment on this blog is reviewed first"))
-    if count_links(text) >= option("LINKS_TO_HOLD"):
-        reasons.append(
-            _("it contains %(count)s or more links") % {"count": option("LINKS_TO_HOLD")}
-        )
-    if words := matching_words(text, comment_settings(request).hold_list):
-        reasons.append(
-            _("it contains words on the hold list: %(words)s") % {"words": ", ".join(words)}
-        )
+        reasons.insert(0, _("every comment on this blog is reviewed first"))
     return reasons
 
 
@@ -84,7 +53,7 @@ class LeaderCommentModerator(XtdCommentModerator):
     def allow(self, comment, content_object, request):
         if closed_message(content_object, request) is not None:
             return False
-        return not denied_words(comment.comment, request)
+        return not antispam.denied_words(comment.comment, request)
 
     def moderate(self, comment, content_object, request):
         return bool(hold_reasons(comment.comment, content_object, request))

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment
 
+from comments import antispam
 from comments.rules import closed_message
 from leaders.models import BlogPostPage
 from site_config.client_address import client_ip
@@ -96,7 +97,7 @@ def post_comment(request):
         return refused(request, refusal.kind, post)
 
     email = form.cleaned_data["email"]
-    wait = max(ratelimit.hit("ip", client_ip(request) or ""), ratelimit.hit("email", email))
+    wait = antispam.rate_limit_wait("comment", request, email)
     if wait:
         return too_many(request, wait, post)
     if submission.is_duplicate(email, form.cleaned_data["comment"]):

@@ -3,8 +3,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from comments import antispam
 
-class AccessibilityReportForm(forms.Form):
+# What the reader writes; the spam rules read these together.
+TEXT_FIELDS = ("page_address", "problem", "name")
+
+
+class AccessibilityReportForm(antispam.SpamCheckedForm):
+    """The site's spam rules (honeypot, signed timestamp, deny words) apply as on comments."""
+
     page_address = forms.CharField(
         label=_("Which page has the problem? (optional)"),
         help_text=_("The web address or the title of the page."),
@@ -42,6 +49,22 @@ class AccessibilityReportForm(forms.Form):
         if not problem:
             raise forms.ValidationError(_("Describe the problem you found"))
         return problem
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if antispam.denied_words(self.text()):
+            self.add_error(
+                None,
+                _(
+                    "We cannot send this report because it contains words our comment policy "
+                    "does not allow. Please reword it and send it again."
+                ),
+            )
+        return cleaned_data
+
+    def text(self) -> str:
+        """Everything the reader wrote, for the word and link rules."""
+        return "\n".join(self.cleaned_data.get(name) or "" for name in TEXT_FIELDS)
 
     def describe_errors(self):
         """Point each invalid field at its error message, so screen readers announce it."""

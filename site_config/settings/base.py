@@ -1,5 +1,6 @@
 """Settings shared by every environment; dev, test and production only say how they differ."""
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -302,21 +303,41 @@ SIGNIN_LOCKOUT_SECONDS = 15 * 60
 SIGNIN_KNOWN_ADDRESS_DAYS = 30
 # The request header holding the client address when behind a trusted proxy (e.g.
 # "HTTP_X_REAL_IP" set by nginx); REMOTE_ADDR otherwise. Used by the sign-in throttle and the
-# comment rate limits (site_config/client_address.py).
+# rate limits of public forms (site_config/client_address.py).
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "REMOTE_ADDR")
 
-# --- Comment rate limits from the environment ---
-# COMMENT_RATE_LIMITS="60:5,86400:30" (window in seconds:posts allowed, comma-separated) replaces
-# the default limits, e.g. for a load test where every client shares one address.
-if os.environ.get("COMMENT_RATE_LIMITS"):
+
+def trusted_proxies(value: str) -> list:
+    """CLIENT_IP_TRUSTED_PROXIES="10.0.0.0/8,192.0.2.7": our proxies in X-Forwarded-For."""
     try:
-        LEADERS_COMMENTS["RATE_LIMITS"] = [
-            (int(window), int(allowed))
-            for window, allowed in (
-                pair.split(":") for pair in os.environ["COMMENT_RATE_LIMITS"].split(",")
-            )
-        ]
+        return [ipaddress.ip_network(part.strip()) for part in value.split(",") if part.strip()]
     except ValueError as error:
         raise ImproperlyConfigured(
-            "COMMENT_RATE_LIMITS must look like '60:5,86400:30' (seconds:posts, ...)"
+            f"CLIENT_IP_TRUSTED_PROXIES must be addresses or networks, comma-separated: {error}"
         ) from error
+
+
+CLIENT_IP_TRUSTED_PROXIES = trusted_proxies(os.environ.get("CLIENT_IP_TRUSTED_PROXIES", ""))
+
+
+# --- Comment rate limits from the environment ---
+def comment_rate_limits(value: str) -> list[tuple[int, int]]:
+    """COMMENT_RATE_LIMITS="60:5,86400:30" (window in seconds:posts allowed, comma-separated)
+    replaces the default limits, e.g. for a load test where every client shares one address."""
+    try:
+        limits = [
+            (int(window), int(allowed))
+            for window, allowed in (pair.split(":") for pair in value.split(","))
+        ]
+    except ValueError:
+        limits = []
+    if not limits or any(window < 1 or allowed < 1 for window, allowed in limits):
+        raise ImproperlyConfigured(
+            f"COMMENT_RATE_LIMITS must look like '60:5,86400:30' (seconds:posts, each a whole "
+            f"number of at least 1), not {value!r}"
+        )
+    return limits
+
+
+if os.environ.get("COMMENT_RATE_LIMITS"):
+    LEADERS_COMMENTS["RATE_LIMITS"] = comment_rate_limits(os.environ["COMMENT_RATE_LIMITS"])

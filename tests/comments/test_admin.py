@@ -259,3 +259,41 @@ def test_only_moderators_see_the_publish_comments_before_review_switch(client, b
 
     leader_a.groups.add(Group.objects.get(name="Communications team"))
     assert 'name="publish_comments_before_review"' in client.get(edit_url).content.decode()
+
+
+def comment_state():
+    return list(XtdComment.objects.order_by("pk").values()), ModelLogEntry.objects.count()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("action", ["approve", "remove", "restore", "erase"])
+def test_comment_actions_refuse_get_and_change_nothing(moderator, post_a, action):
+    """A link or an image tag pointing at an action must not act (a cross-site GET)."""
+    comment = make_comment(post_a, "Left as it was", public=False, user_name="Kept Name")
+    if action == "restore":
+        XtdComment.objects.filter(pk=comment.pk).update(is_removed=True)
+    before = comment_state()
+
+    response = moderator.get(f"{INDEX}{comment.pk}/{action}/")
+
+    assert response.status_code == 405
+    assert comment_state() == before
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        INDEX + "{pk}/reply/",
+        "/admin/bulk/django_comments_xtd/xtdcomment/approve/?id={pk}",
+        "/admin/bulk/django_comments_xtd/xtdcomment/remove/?id={pk}",
+    ],
+)
+def test_reply_and_bulk_action_screens_change_nothing_on_get(moderator, post_a, url):
+    comment = make_comment(post_a, "Left as it was", public=False)
+    before = comment_state()
+
+    response = moderator.get(url.format(pk=comment.pk))
+
+    assert response.status_code == 200  # the screen to write on or to confirm, nothing more
+    assert comment_state() == before

@@ -1,6 +1,7 @@
 """Confirmation links: https from SITE_URL, expire after 7 days, work exactly once."""
 
 import datetime
+import re
 import threading
 
 import pytest
@@ -21,6 +22,29 @@ def test_confirmation_link_is_https_from_the_site_url(client, post_a):
     assert "https://leaders.example/comments/confirm/" in body
     assert "http://" not in body
     assert "testserver" not in body
+
+
+@pytest.mark.django_db
+def test_confirmation_email_carries_nothing_the_commenter_wrote(client, post_a):
+    """It goes to any address typed in the form: it must not carry a stranger's text or links."""
+    text = "Cheap watches at https://offers.example/deal and www.deals.example — Zanzibar"
+    submit(client, post_a, text=text, name="Prize www.win.example", email="victim@example.org")
+
+    [message] = mail.outbox
+    assert message.to == ["victim@example.org"]
+    everything = message.subject + "\n" + message.body
+    for written in (
+        "offers.example",
+        "deals.example",
+        "win.example",
+        "Zanzibar",
+        "watches",
+        "Prize",
+    ):
+        assert written not in everything
+    assert post_a.title in message.subject and post_a.title in message.body
+    links = re.findall(r"(?:https?://|www\.)\S+", everything)
+    assert links == [f"https://leaders.example{confirmation_link(mail.outbox)}"]
 
 
 @pytest.mark.django_db

@@ -7,9 +7,9 @@ from django.core import mail
 from django.utils import timezone
 
 from comments.forms import CitizenCommentForm
-from comments.models import PendingConfirmation
+from comments.models import CommentReport, PendingConfirmation
 
-from .conftest import comments_on, confirmation_link, submit
+from .conftest import comments_on, confirmation_link, make_comment, submit
 
 
 def nothing_stored(post):
@@ -83,6 +83,70 @@ def test_rate_limit_per_ip_counts_every_email(client, post_a):
     response = submit(client, post_a, text="Another", email="someone.else@residents.example")
     assert response.status_code == 429
     assert PendingConfirmation.objects.count() == 5
+
+
+class Clock:
+    """The time the site reads (time.time), from 01:00 UTC on a day to come, moved on by tests.
+
+    Real seconds still pass on top of it, so nothing that waits on the clock stalls; starting
+    early in a day keeps a test's few simulated minutes inside one daily window.
+    """
+
+    def __init__(self, monkeypatch):
+        real_time = time.time
+        started = real_time()
+        origin = (int(started) // 86400 + 1) * 86400 + 3600
+        self.offset = 0
+        monkeypatch.setattr(time, "time", lambda: origin + (real_time() - started) + self.offset)
+
+    def advance(self, seconds):
+        self.offset += seconds
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("counted_by", ["address", "email"])
+def test_thirty_comments_a_day_then_429_until_the_day_is_over(
+    client, post_a, monkeypatch, counted_by
+):
+    clock = Clock(monkeypatch)
+
+    def send(number):
+        if counted_by == "address":  # one address, a new email address each time
+            return submit(client, post_a, text=f"Comment {number}", email=f"p{number}@r.example")
+        client.defaults["REMOTE_ADDR"] = f"192.0.2.{number}"  # one email, many addresses
+        return submit(client, post_a, text=f"Comment {number}")
+
+    for minute in range(6):  # five a minute, the most the per-minute limit allows
+        for number in range(minute * 5, minute * 5 + 5):
+            assert send(number).status_code == 200, number
+        clock.advance(61)
+
+    response = send(30)
+
+    assert response.status_code == 429
+    wait = int(response["Retry-After"])
+    assert 60 < wait <= 24 * 60 * 60
+    assert PendingConfirmation.objects.count() == 30
+    clock.advance(wait)
+    assert send(31).status_code == 200
+
+
+@pytest.mark.django_db
+def test_reports_of_a_comment_are_rate_limited_per_address(client, post_a):
+    comment = make_comment(post_a, "Something to report")
+    url = f"/comments/report/{comment.pk}/"
+    for _ in range(5):
+        assert client.post(url, {"reason": "spam"}).status_code == 200
+
+    response = client.post(url, {"reason": "spam", "details": "Once more"})
+
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 60
+    assert "Please try again in 1 minute" in response.content.decode()
+    assert CommentReport.objects.count() == 5
+    # A reader on another address can still report it.
+    assert client.post(url, {"reason": "spam"}, REMOTE_ADDR="198.51.100.7").status_code == 200
+    assert CommentReport.objects.count() == 6
 
 
 @pytest.mark.django_db

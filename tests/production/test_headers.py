@@ -4,10 +4,25 @@ import re
 from pathlib import Path
 
 import pytest
+from django.test import Client
 
 from tests import factories
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+# The whole policies, directive by directive: dropping or loosening any one must fail a test.
+PUBLIC_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "media-src 'self'; font-src 'self'; connect-src 'self'; "
+    "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; "
+    "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+)
+ADMIN_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; media-src 'self'; font-src 'self' data:; connect-src 'self'; "
+    "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com; "
+    "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+)
 
 
 def directives(response) -> dict:
@@ -39,19 +54,52 @@ def test_public_pages_forbid_inline_and_eval_script_and_frame_only_video_hosts(p
         assert "unsafe-eval" not in response["Content-Security-Policy"]
 
 
+def test_public_pages_send_exactly_the_public_policy(public_responses):
+    for name, response in public_responses.items():
+        assert response["Content-Security-Policy"] == PUBLIC_POLICY, name
+
+
+def assert_public_security_headers(response, name):
+    assert response["Content-Security-Policy"] == PUBLIC_POLICY, name
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin", name
+    assert "camera=()" in response["Permissions-Policy"]
+    assert "geolocation=()" in response["Permissions-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
+
+
 def test_public_pages_send_referrer_permissions_nosniff_and_opener_policies(public_responses):
     for name, response in public_responses.items():
-        assert response["Referrer-Policy"] == "strict-origin-when-cross-origin", name
-        assert "camera=()" in response["Permissions-Policy"]
-        assert "geolocation=()" in response["Permissions-Policy"]
-        assert response["X-Content-Type-Options"] == "nosniff"
-        assert response["Cross-Origin-Opener-Policy"] == "same-origin"
-        assert response["X-Frame-Options"] == "DENY"
+        assert_public_security_headers(response, name)
+
+
+@pytest.mark.urls("tests.production.fault_urls")
+@pytest.mark.parametrize(
+    ("path", "status", "heading"),
+    [
+        ("/fault/bug/", 500, "Sorry, there is a problem with the service"),
+        ("/fault/database-down/", 503, "Sorry, the service is unavailable"),
+    ],
+)
+def test_error_pages_carry_every_security_header(db, settings, path, status, heading):
+    """The 500 and 503 pages come from the error handler, past every view: same headers."""
+    settings.SECURE_HSTS_SECONDS = 31_536_000
+    settings.SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    settings.SECURE_HSTS_PRELOAD = True
+
+    response = Client(raise_request_exception=False).get(path, secure=True)
+
+    assert response.status_code == status
+    assert heading in response.content.decode()
+    assert_public_security_headers(response, path)
+    assert response["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
 
 
 def test_admin_gets_inline_allowance_it_needs_but_never_eval(client, db):
     response = client.get("/admin/login/")
     assert response.status_code == 200
+    assert response["Content-Security-Policy"] == ADMIN_POLICY
     csp = directives(response)
     assert "'unsafe-inline'" in csp["script-src"]
     assert "'unsafe-eval'" not in csp["script-src"]

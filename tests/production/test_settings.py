@@ -1,12 +1,15 @@
 """Production settings: complete from the environment, refused without it, pass check --deploy."""
 
+import ipaddress
 import os
 import secrets
 import subprocess
 import sys
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 
+from site_config.settings.base import comment_rate_limits, trusted_proxies
 from tests.production.realserver import BASE_DIR
 
 PRODUCTION_ENV = {
@@ -134,3 +137,64 @@ def test_production_redirects_to_https_sends_hsts_and_secures_cookies(tmp_path):
         '[301, "https://leaders.eastmoor.gov.uk/leaders/", 200, 200,'
         ' "max-age=31536000; includeSubDomains; preload", true]'
     )
+
+
+def test_comment_rate_limits_are_read_as_seconds_and_posts():
+    assert comment_rate_limits("60:5,86400:30") == [(60, 5), (86400, 30)]
+    assert comment_rate_limits(" 10:1 , 3600:100") == [(10, 1), (3600, 100)]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["60", "60:5:1", "60:five", "60:5,", ":5", ",", "0:5", "60:0", "-60:5", "60:-1", "1.5:3"],
+)
+def test_bad_comment_rate_limits_are_refused_with_a_clear_message(value):
+    with pytest.raises(ImproperlyConfigured) as refusal:
+        comment_rate_limits(value)
+    assert str(refusal.value) == (
+        "COMMENT_RATE_LIMITS must look like '60:5,86400:30' (seconds:posts, each a whole number "
+        f"of at least 1), not {value!r}"
+    )
+
+
+SHOW_RATE_LIMITS = (
+    "shell",
+    "-c",
+    "from comments.conf import option; print(option('RATE_LIMITS'))",
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "printed"),
+    [
+        ("", "[(60, 5), (86400, 30)]"),  # the defaults: five a minute, thirty a day
+        ("30:2,3600:9", "[(30, 2), (3600, 9)]"),
+    ],
+)
+def test_comment_rate_limits_from_the_environment_reach_the_comment_rules(tmp_path, value, printed):
+    env = {"COMMENT_RATE_LIMITS": value}
+    result = manage("site_config.settings.test", env, *SHOW_RATE_LIMITS, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == printed
+
+
+def test_a_bad_comment_rate_limit_stops_the_start(tmp_path):
+    env = {"COMMENT_RATE_LIMITS": "60:5,daily"}
+    result = manage("site_config.settings.test", env, *SHOW_RATE_LIMITS, tmp_path=tmp_path)
+    assert result.returncode != 0
+    assert "COMMENT_RATE_LIMITS must look like '60:5,86400:30'" in result.stderr
+
+
+def test_trusted_proxies_are_read_as_networks():
+    assert trusted_proxies("") == []
+    assert trusted_proxies("10.0.0.0/8, 192.0.2.7,2001:db8::/32") == [
+        ipaddress.ip_network("10.0.0.0/8"),
+        ipaddress.ip_network("192.0.2.7/32"),
+        ipaddress.ip_network("2001:db8::/32"),
+    ]
+
+
+@pytest.mark.parametrize("value", ["proxy.internal", "10.0.0.1/8", "10.0.0.0/33"])
+def test_bad_trusted_proxies_are_refused_with_a_clear_message(value):
+    with pytest.raises(ImproperlyConfigured, match="CLIENT_IP_TRUSTED_PROXIES must be addresses"):
+        trusted_proxies(value)

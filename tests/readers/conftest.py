@@ -66,3 +66,23 @@ def draft(blog_a):
         tags=["budget"],
         publish=False,
     )
+
+
+REPORT_URL = "/accessibility/report/"
+
+
+@pytest.fixture
+def instant_forms(settings):
+    """Forms may be sent as soon as they are shown (the minimum time has its own tests)."""
+    settings.LEADERS_COMMENTS = {**settings.LEADERS_COMMENTS, "MIN_SECONDS_TO_SUBMIT": 0}
+
+
+def send_report(client, remote_addr="127.0.0.1", **values):
+    """Fill in the real report form (its hidden fields as the page rendered them) and send it."""
+    from tests.comments.conftest import form_fields
+
+    response = client.get(REPORT_URL)
+    assert response.status_code == 200
+    data = form_fields(response.content.decode(), action="")
+    data.update(values)
+    return client.post(REPORT_URL, data, REMOTE_ADDR=remote_addr)
