@@ -33,7 +33,8 @@ class _FormParser(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "form" and attrs.get("action") == self.action and not self.found:
+        # A form without an action posts to the page itself: action "".
+        if tag == "form" and attrs.get("action", "") == self.action and not self.found:
             self.inside = self.found = True
         elif tag == "input" and self.inside and attrs.get("name"):
             if attrs.get("type") == "checkbox":
