@@ -9,4 +9,10 @@ class SiteConfigConfig(AppConfig):
     verbose_name = _("Site operations")
 
     def ready(self):
+        from django.urls import register_converter
+
         from . import signin  # noqa: F401  (connects the sign-in failure signals)
+        from .ids import IdConverter
+
+        # Before any URLconf is loaded: our routes take ids as `<id:name>`.
+        register_converter(IdConverter, "id")

@@ -6,6 +6,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.forms import XtdCommentForm
 
+from site_config.ids import parse_id
+
 from .conf import option
 from .models import CommentReport
 
@@ -65,6 +67,19 @@ class CitizenCommentForm(XtdCommentForm):
                 _("This form was open for over two hours. Check your comment and send it again."),
                 code="too_old",
             ) from None
+
+    def clean_reply_to(self):
+        """0 (a new thread) or the id of the comment answered: xtd's IntegerField would pass
+        any number on to the database."""
+        raw = self.data.get("reply_to", "")
+        if raw == "0":
+            return 0
+        parent_id = parse_id(raw)
+        if parent_id is None:
+            raise forms.ValidationError(
+                _("The comment you replied to is not available any more."), code="invalid"
+            )
+        return parent_id
 
     def clean(self):
         # xtd's clean() adds Bootstrap classes to invalid widgets; we style with aria-invalid.

@@ -16,6 +16,7 @@ from django_comments_xtd.models import XtdComment
 from leaders.models import BlogPostPage
 from leaders.moderation import closed_message
 from site_config.client_address import client_ip
+from site_config.ids import parse_id
 
 from . import notifications, ratelimit, store
 from .conf import option
@@ -137,9 +138,10 @@ def post_comment(request):
 
 
 def _parent_for_form(post, data):
+    parent_id = parse_id(data.get("reply_to"))
     try:
-        return store.reply_parent(post, int(data.get("reply_to") or 0))
-    except (store.Refused, ValueError):
+        return store.reply_parent(post, parent_id) if parent_id else None
+    except store.Refused:
         return None
 
 

@@ -240,7 +240,11 @@ MIDDLEWARE += ["leaders.page_cache.PageCacheMiddleware"]
 INSTALLED_APPS += ["site_config"]
 # Right after SecurityMiddleware, so every response (redirects and errors too) gets the CSP.
 MIDDLEWARE.insert(1, "site_config.security.SecurityHeadersMiddleware")
-MIDDLEWARE += ["site_config.faults.MalformedAdminPostMiddleware"]
+# Innermost, so their process_exception runs first; a damaged form is told before a bad id.
+MIDDLEWARE += [
+    "site_config.faults.UnusableIdMiddleware",
+    "site_config.faults.MalformedFormMiddleware",
+]
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
