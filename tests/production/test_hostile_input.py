@@ -383,16 +383,17 @@ def wagtail_content(post_a):
     return post_a
 
 
+@pytest.mark.parametrize("value", [str(MAX_ID + 1), "abc"])
 @pytest.mark.parametrize("signed_in", [True, False], ids=["superuser", "anonymous"])
 def test_every_route_that_takes_an_id_answers_an_impossible_one_without_error(
-    wagtail_content, signed_in
+    wagtail_content, signed_in, value
 ):
     """All of Django's, Wagtail's and our routes with an id in the URL, GET and POST: the first
-    id past the 64-bit range is not found, and nothing is stored."""
+    id past the 64-bit range, or a word, finds nothing, and nothing is stored."""
     client = Client(raise_request_exception=False)
     if signed_in:
         signed_in_superuser(client, "route.walker")
-    routes = list(id_routes(str(MAX_ID + 1)))
+    routes = list(id_routes(value))
     assert len(routes) > 80  # the walk found Wagtail's admin, not only our routes
     before = row_counts()
     failures = [
@@ -519,7 +520,11 @@ def test_a_damaged_inline_panel_count_is_refused_by_django_and_saves_nothing(
     assert blog_a.revisions.count() == revisions
 
 
-@pytest.mark.parametrize("extra_data", ["not json", "[]", '"approve"', "[" * 100_000])
+@pytest.mark.parametrize(
+    "extra_data",
+    ["not json", "[]", '"approve"', "[" * 100_000],
+    ids=["not json", "a list", "a string", "nested too deep"],
+)
 def test_damaged_workflow_action_data_gets_a_400_and_saves_nothing(client, blog_a, extra_data):
     """Wagtail reads this field only after saving the revision; it is checked before the view."""
     leader = blog_a.leader
