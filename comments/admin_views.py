@@ -33,6 +33,7 @@ from wagtail.permissions import register_permission_policy
 from comments import actions
 from comments.rules import hold_reasons
 from leaders.models import BlogPostPage, LeaderBlogPage, Page
+from site_config.ids import IdChoiceField, parse_id
 
 MODERATE = "django_comments.can_moderate"
 
@@ -105,6 +106,10 @@ def attach_posts(comments):
     return comments
 
 
+class LeaderFilter(django_filters.ModelChoiceFilter):
+    field_class = IdChoiceField
+
+
 class CommentFilterSet(WagtailFilterSet):
     STATUS_CHOICES = [
         ("queue", _("Waiting or reported")),
@@ -117,7 +122,7 @@ class CommentFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=STATUS_CHOICES, method="filter_status", empty_label=None
     )
-    leader = django_filters.ModelChoiceFilter(
+    leader = LeaderFilter(
         label=_("Leader"), queryset=LeaderBlogPage.objects.order_by("title"), method="filter_leader"
     )
 
@@ -310,10 +315,10 @@ class CommentViewSet(ModelViewSet):
         return [
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
-            path("<int:pk>/", CommentDetailView.as_view(), name="detail"),
-            path("<int:pk>/reply/", CommentDetailView.as_view(), name="reply"),
+            path("<id:pk>/", CommentDetailView.as_view(), name="detail"),
+            path("<id:pk>/reply/", CommentDetailView.as_view(), name="reply"),
             *[
-                path(f"<int:pk>/{name}/", CommentActionView.as_view(action=name), name=name)
+                path(f"<id:pk>/{name}/", CommentActionView.as_view(action=name), name=name)
                 for name in [*CommentActionView.ACTIONS, "erase"]
             ],
         ]
@@ -334,7 +339,9 @@ class _CommentBulkAction(BulkAction):
 
     @classmethod
     def get_queryset(cls, model, object_ids):
-        return list(comments_on_posts().filter(pk__in=object_ids))
+        # The ids come from the query string (`?id=…`); one that no comment can have is skipped.
+        pks = [pk for pk in map(parse_id, object_ids) if pk is not None]
+        return list(comments_on_posts().filter(pk__in=pks))
 
     def get_execution_context(self):
         return {"user": self.request.user}

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.forms import XtdCommentForm
 
 from comments import antispam
+from site_config.ids import parse_id
 
 from .models import CommentReport
 
@@ -55,6 +56,19 @@ class CitizenCommentForm(XtdCommentForm):
     def clean_timestamp(self):
         # xtd's security hash (checked in clean_security_hash) signs the timestamp.
         return antispam.check_elapsed(self.cleaned_data["timestamp"])
+
+    def clean_reply_to(self):
+        """0 (a new thread) or the id of the comment answered: xtd's IntegerField would pass
+        any number on to the database."""
+        raw = self.data.get("reply_to", "")
+        if raw == "0":
+            return 0
+        parent_id = parse_id(raw)
+        if parent_id is None:
+            raise forms.ValidationError(
+                _("The comment you replied to is not available any more."), code="invalid"
+            )
+        return parent_id
 
     def clean(self):
         # xtd's clean() adds Bootstrap classes to invalid widgets; we style with aria-invalid.

@@ -15,6 +15,7 @@ from django_comments_xtd.signals import confirmation_received
 
 from comments.rules import closed_message
 from leaders.models import BlogPostPage
+from site_config.ids import parse_id
 
 from .conf import option
 from .models import PendingConfirmation, token_hash
@@ -32,11 +33,8 @@ class Refused(Exception):
 
 def commentable_post(content_type: str, object_pk: str):
     """The live, public post a form claims to target, or None (forged type, draft, private)."""
-    if content_type != POST_CONTENT_TYPE:
-        return None
-    try:
-        pk = int(object_pk)
-    except (TypeError, ValueError):
+    pk = parse_id(object_pk)
+    if content_type != POST_CONTENT_TYPE or pk is None:
         return None
     return BlogPostPage.objects.live().public().filter(pk=pk).first()
 

@@ -10,7 +10,7 @@ app_name = "comments"
 urlpatterns = [
     path("post/", views.post_comment, name="post"),
     path("confirm/<str:token>/", views.confirm, name="confirm"),
-    path("reply/<int:comment_id>/", views.reply, name="reply"),
-    path("report/<int:comment_id>/", views.report, name="report"),
+    path("reply/<id:comment_id>/", views.reply, name="reply"),
+    path("report/<id:comment_id>/", views.report, name="report"),
     path("unsubscribe/<str:token>/", views.mute, name="mute"),
 ]

@@ -17,6 +17,7 @@ from comments import antispam
 from comments.rules import closed_message
 from leaders.models import BlogPostPage
 from site_config.client_address import client_ip
+from site_config.ids import parse_id
 
 from . import notifications, ratelimit, submission
 from .conf import option
@@ -138,9 +139,10 @@ def post_comment(request):
 
 
 def _parent_for_form(post, data):
+    parent_id = parse_id(data.get("reply_to"))
     try:
-        return submission.reply_parent(post, int(data.get("reply_to") or 0))
-    except (submission.Refused, ValueError):
+        return submission.reply_parent(post, parent_id) if parent_id else None
+    except submission.Refused:
         return None
 
 

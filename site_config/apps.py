@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,6 +11,9 @@ class SiteConfigConfig(AppConfig):
 
     def ready(self):
         # Imported here, not at the top: receivers need the app registry to be ready.
+        from .ids import IdConverter
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        # Before any URLconf is loaded: our routes take ids as `<id:name>`.
+        register_converter(IdConverter, "id")

@@ -18,7 +18,8 @@ MAX_LEVEL = xtd_settings.COMMENTS_XTD_MAX_THREAD_LEVEL
 def _url_pattern(name):
     """A route reversed once, as a format string: reverse() per comment costs more than a page's
     worth of queries when a post has hundreds of comments."""
-    return reverse(name, args=[0]).replace("/0/", "/{}/")
+    head, _sep, tail = reverse(name, args=[1]).rpartition("/1/")
+    return f"{head}/{{}}/{tail}"
 
 
 def build_threads(comments, blog, replies_open):

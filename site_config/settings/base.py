@@ -83,8 +83,9 @@ MIDDLEWARE = [
     # After sessions, CSRF and messages on the way in: they have read the request, and on the
     # way out they add their own per-reader cookies to a response served from the cache.
     "pagecache.middleware.PageCacheMiddleware",
-    # Innermost: it only turns exceptions raised while a view reads an admin form into a 400.
-    "site_config.faults.MalformedAdminPostMiddleware",
+    # Innermost, so their process_exception runs first; a damaged form is told before a bad id.
+    "site_config.faults.UnusableIdMiddleware",
+    "site_config.faults.MalformedFormMiddleware",
 ]
 
 ROOT_URLCONF = "site_config.urls"
