@@ -4,6 +4,7 @@ import time
 
 import pytest
 from django.core import mail
+from django.core.cache import caches
 from django.utils import timezone
 
 from comments.forms import CitizenCommentForm
@@ -108,12 +109,14 @@ class Clock:
 def test_thirty_comments_a_day_then_429_until_the_day_is_over(
     client, post_a, monkeypatch, settings, counted_by
 ):
-    # The counters expire by the cache's own clock: a memory cache reads the clock this test
-    # moves forward, where Redis (in the PostgreSQL run) keeps time on its server.
+    # Counters and cached pages expire by the cache's own clock: a memory cache reads the clock
+    # this test moves forward, where Redis (in the PostgreSQL run) keeps time on its server.
     settings.CACHES = {
-        **settings.CACHES,
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "day"},
+        name: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
+        for name in ("default", "pages")
     }
+    for name in ("default", "pages"):
+        caches[name].clear()  # memory caches outlive a test: start from nothing
     clock = Clock(monkeypatch)
 
     def send(number):
