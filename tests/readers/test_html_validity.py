@@ -45,7 +45,7 @@ def rendered_pages(client):
         yield name, response.content.decode()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_every_page_type_has_no_nu_checker_errors(client, tmp_path):
     checker = nu_checker()
     build_demo_site()
