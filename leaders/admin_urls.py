@@ -14,7 +14,7 @@ from leaders import admin_visibility as views
 
 urlpatterns = [
     path("choose-page/", views.ChooserBrowseView.as_view()),
-    path("choose-page/<int:parent_page_id>/", views.ChooserBrowseView.as_view()),
+    path("choose-page/<id:parent_page_id>/", views.ChooserBrowseView.as_view()),
     path("choose-page/chosen-multiple/", views.ChosenMultipleView.as_view()),
     path("choose-external-link/", views.ExternalLinkView.as_view()),
     path("reports/page-types-usage/", views.PageTypesUsageReportView.as_view()),

@@ -318,7 +318,7 @@ def id_routes(value, patterns=None, prefix="", takes_id=False):
             yield "/" + prefix + part, entry.callback.__module__
 
 
-OURS = ("leaders.", "home.", "site_config.")
+OURS = ("leaders.", "home.", "comments.", "pagecache.", "site_config.")
 
 
 def test_every_route_of_ours_that_takes_an_id_uses_the_id_converter():
