@@ -2,18 +2,14 @@
 
 Each one changes rows with UPDATE rather than save(): xtd's pre_save hook would otherwise
 publish every held reply under a comment that is approved or restored. Each one is recorded
-in Wagtail's audit log (actions registered in leaders/wagtail_hooks.py).
+in Wagtail's audit log (actions registered in comments/wagtail_hooks.py).
 """
 
 import datetime
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import CharField
-from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment
 from wagtail.log_actions import log
 
@@ -21,8 +17,9 @@ from leaders.models import BlogPostPage
 
 from . import notifications
 from .conf import option
-from .models import CommentReport, PendingConfirmation
+from .models import NO_PERSONAL_DATA, CommentReport, PendingConfirmation
 from .signals import comments_changed
+from .targets import as_object_pks, comments_on_posts, post_content_type, replies_allowed_under
 
 ERASED_TEXT = _("[removed at the commenter's request]")
 
@@ -97,12 +94,12 @@ def reply_as_leader(parent, text, user):
     post = post_of(parent)
     if post is None or not parent.is_public or parent.is_removed:
         raise ReplyRefused(_("You can only reply to a published comment."))
-    if parent.level >= xtd_settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
+    if not replies_allowed_under(parent):
         raise ReplyRefused(_("Replies can only go two levels deep; reply to an earlier comment."))
     blog = post.blog
     speaker = blog.leader or user
     reply = XtdComment(
-        content_type=ContentType.objects.get_for_model(BlogPostPage),
+        content_type=post_content_type(),
         object_pk=str(post.pk),
         site_id=parent.site_id,
         user=speaker,
@@ -126,10 +123,8 @@ def erase_commenter(email, user=None):
     comments = list(XtdComment.norel_objects.filter(user_email__iexact=email.strip()))
     for comment in comments:
         fields = {
-            "user_name": "",
-            "user_email": "",
+            **NO_PERSONAL_DATA,
             "user_url": "",
-            "ip_address": None,
             "followup": False,
             "comment": str(ERASED_TEXT),
         }
@@ -167,18 +162,12 @@ def purge(now=None):
             .values_list("parent_id", flat=True)
         )
         # Deleting a page leaves its comments behind (a generic relation does not cascade).
-        post_pks = BlogPostPage.objects.annotate(pk_text=Cast("pk", CharField())).values("pk_text")
-        orphans, __ = (
-            XtdComment.norel_objects.filter(
-                content_type=ContentType.objects.get_for_model(BlogPostPage)
-            )
-            .exclude(object_pk__in=post_pks)
-            .delete()
-        )
+        post_pks = as_object_pks(BlogPostPage.objects.all())
+        orphans, __ = comments_on_posts().exclude(object_pk__in=post_pks).delete()
         deleted = 0
         for comment in removed:
             if comment.pk in parents:
-                _set(comment, user_name="", user_email="", comment="", ip_address=None)
+                _set(comment, **NO_PERSONAL_DATA)
             else:
                 comment.delete()
                 deleted += 1

@@ -10,14 +10,13 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import CharField, Count, Min, Q
-from django.db.models.functions import Cast
+from django.db.models import Count, Min, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 from django.views.generic import TemplateView, View
 from django_comments_xtd.models import XtdComment
 from wagtail.admin.filters import WagtailFilterSet
@@ -32,6 +31,7 @@ from wagtail.permissions import register_permission_policy
 
 from comments import actions
 from comments.rules import hold_reasons
+from comments.targets import as_object_pks, comments_on_posts, replies_allowed_under
 from leaders.models import BlogPostPage, LeaderBlogPage, Page
 from site_config.ids import IdChoiceField, parse_id
 
@@ -65,12 +65,6 @@ class CommentModerationPolicy(BasePermissionPolicy):
 
 
 register_permission_policy(XtdComment, CommentModerationPolicy(XtdComment), exact_class=True)
-
-
-def comments_on_posts():
-    return XtdComment.norel_objects.filter(
-        content_type__app_label="leaders", content_type__model="blogpostpage"
-    )
 
 
 def waiting(queryset):
@@ -149,12 +143,7 @@ class CommentFilterSet(WagtailFilterSet):
         }.get(value, queryset)
 
     def filter_leader(self, queryset, name, value):
-        post_pks = (
-            BlogPostPage.objects.child_of(value)
-            .annotate(pk_text=Cast("pk", CharField()))
-            .values("pk_text")
-        )
-        return queryset.filter(object_pk__in=post_pks)
+        return queryset.filter(object_pk__in=as_object_pks(BlogPostPage.objects.child_of(value)))
 
 
 class CommentIndexView(IndexView):
@@ -219,7 +208,9 @@ class CommentDetailView(WagtailAdminTemplateMixin, TemplateView):
         if not (can_moderate(request.user) or may_reply(request.user, self.comment)):
             raise PermissionDenied
         comment = self.comment
-        self.can_reply_here = comment.is_public and not comment.is_removed and comment.level < 2
+        self.can_reply_here = (
+            comment.is_public and not comment.is_removed and replies_allowed_under(comment)
+        )
         return super().dispatch(request, pk)
 
     def get_page_title(self):
@@ -331,6 +322,8 @@ class CommentViewSet(ModelViewSet):
 
 
 class _CommentBulkAction(BulkAction):
+    """Runs `action` (one of comments.actions) on each selected comment, then says `done`."""
+
     models = [XtdComment]
     template_name = "comments/admin/bulk_confirm.html"
 
@@ -346,22 +339,22 @@ class _CommentBulkAction(BulkAction):
     def get_execution_context(self):
         return {"user": self.request.user}
 
+    @classmethod
+    def execute_action(cls, objects, user=None, **kwargs):
+        for comment in objects:
+            cls.action(comment, user)
+        return len(objects), 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return self.done % {"count": num_parent_objects}
+
 
 class ApproveBulkAction(_CommentBulkAction):
     display_name = _("Approve")
     action_type = "approve"
     aria_label = _("Approve selected comments")
-
-    @classmethod
-    def execute_action(cls, objects, user=None, **kwargs):
-        for comment in objects:
-            actions.approve(comment, user)
-        return len(objects), 0
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d comment approved.", "%(count)d comments approved.", num_parent_objects
-        ) % {"count": num_parent_objects}
+    action = staticmethod(actions.approve)
+    done = ngettext_lazy("%(count)d comment approved.", "%(count)d comments approved.", "count")
 
 
 class RemoveBulkAction(_CommentBulkAction):
@@ -369,17 +362,8 @@ class RemoveBulkAction(_CommentBulkAction):
     action_type = "remove"
     aria_label = _("Remove selected comments")
     classes = {"serious"}
-
-    @classmethod
-    def execute_action(cls, objects, user=None, **kwargs):
-        for comment in objects:
-            actions.remove(comment, user)
-        return len(objects), 0
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext(
-            "%(count)d comment removed.", "%(count)d comments removed.", num_parent_objects
-        ) % {"count": num_parent_objects}
+    action = staticmethod(actions.remove)
+    done = ngettext_lazy("%(count)d comment removed.", "%(count)d comments removed.", "count")
 
 
 class ModerationQueuePanel(Component):

@@ -2,13 +2,14 @@
 
 import hashlib
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+from .targets import comments_on_posts
 
 DEFAULT_PAUSED_MESSAGE = _(
     "Commenting is paused across the site during the pre-election period. "
@@ -77,6 +78,10 @@ class CommentSettings(BaseGenericSetting):
         return split_words(self.deny_words)
 
 
+# What a stored comment or a used confirmation keeps of a person once it no longer needs them.
+NO_PERSONAL_DATA = {"user_name": "", "user_email": "", "comment": "", "ip_address": None}
+
+
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -139,8 +144,8 @@ def attach_comment_counts(posts):
     if not posts:
         return posts
     counts = dict(
-        XtdComment.norel_objects.filter(
-            content_type=ContentType.objects.get_for_model(posts[0], for_concrete_model=True),
+        comments_on_posts()
+        .filter(
             object_pk__in=[str(post.pk) for post in posts],
             is_public=True,
             is_removed=False,

@@ -14,10 +14,10 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django_comments_xtd.models import XtdComment
 
 from .conf import option
 from .setup import MODERATORS_GROUP
+from .targets import comments_on_posts
 
 logger = logging.getLogger(__name__)
 
@@ -32,14 +32,22 @@ def permalink(comment, post) -> str:
     return f"{post.get_url()}#c{comment.pk}"
 
 
-def _send(subject, template, context, recipients):
+def _mail(subject, template, context, recipients):
+    body = render_to_string(template, {**context, "site_name": settings.WAGTAIL_SITE_NAME})
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+
+
+def _tell(recipients, subject, template, comment, post, **links):
+    """An email about a comment on a post: `subject` names the post, the body quotes the comment
+    and gives the absolute `links`. A failure is logged: the comment is stored whatever happens
+    to its notifications."""
     if not recipients:
         return
-    body = render_to_string(template, {**context, "site_name": settings.WAGTAIL_SITE_NAME})
+    subject = subject % {"title": post.title}
+    context = {"comment": comment, "post": post, **links}
     try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+        _mail(subject, template, context, recipients)
     except OSError:
-        # The comment is stored whatever happens to a notification; the log says what failed.
         logger.exception("Could not send %r to %d recipient(s)", subject, len(recipients))
 
 
@@ -50,15 +58,16 @@ def send_confirmation_request(pending, token, post):
     comment, not the name): only the post's title and the link. Otherwise the form would send
     anyone's text and links to anyone, in the council's name.
     """
-    context = {
-        "post": post,
-        "confirm_url": absolute_url(reverse("comments:confirm", args=[token])),
-        "days": option("CONFIRMATION_DAYS"),
-        "site_name": settings.WAGTAIL_SITE_NAME,
-    }
-    body = render_to_string("comments/email/confirm.txt", context)
-    subject = _("Confirm your comment on “%(title)s”") % {"title": post.title}
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [pending.user_email])
+    _mail(
+        _("Confirm your comment on “%(title)s”") % {"title": post.title},
+        "comments/email/confirm.txt",
+        {
+            "post": post,
+            "confirm_url": absolute_url(reverse("comments:confirm", args=[token])),
+            "days": option("CONFIRMATION_DAYS"),
+        },
+        [pending.user_email],
+    )
 
 
 def moderator_emails() -> list[str]:
@@ -73,15 +82,13 @@ def comment_stored(comment, post):
     if comment.is_public:
         comment_published(comment, post)
     else:
-        _send(
-            _("A comment is waiting for moderation on “%(title)s”") % {"title": post.title},
-            "comments/email/moderators.txt",
-            {
-                "comment": comment,
-                "post": post,
-                "queue_url": absolute_url(reverse("comment_moderation:index")) + "?status=pending",
-            },
+        _tell(
             moderator_emails(),
+            _("A comment is waiting for moderation on “%(title)s”"),
+            "comments/email/moderators.txt",
+            comment,
+            post,
+            queue_url=absolute_url(reverse("comment_moderation:index")) + "?status=pending",
         )
 
 
@@ -89,16 +96,14 @@ def comment_published(comment, post):
     """A comment just became visible: tell the leader, and readers who asked to follow the post."""
     leader = post.blog.leader
     if leader and leader.email and comment.user_id != leader.pk:
-        _send(
-            _("New comment on your post “%(title)s”") % {"title": post.title},
-            "comments/email/leader.txt",
-            {
-                "comment": comment,
-                "post": post,
-                "url": absolute_url(permalink(comment, post)),
-                "reply_url": absolute_url(reverse("comment_moderation:detail", args=[comment.pk])),
-            },
+        _tell(
             [leader.email],
+            _("New comment on your post “%(title)s”"),
+            "comments/email/leader.txt",
+            comment,
+            post,
+            url=absolute_url(permalink(comment, post)),
+            reply_url=absolute_url(reverse("comment_moderation:detail", args=[comment.pk])),
         )
     notify_followers(comment, post)
 
@@ -115,27 +120,18 @@ def read_mute_token(token: str):
 def notify_followers(comment, post):
     """xtd's follow-up emails, with our https links and a working unsubscribe link."""
     followers = (
-        XtdComment.norel_objects.filter(
-            content_type=comment.content_type,
-            object_pk=comment.object_pk,
-            is_public=True,
-            is_removed=False,
-            followup=True,
-        )
+        comments_on_posts()
+        .filter(object_pk=comment.object_pk, is_public=True, is_removed=False, followup=True)
         .exclude(Q(user_email__iexact=comment.user_email) | Q(user_email=""))
         .values_list("user_email", flat=True)
     )
     for email in sorted({address.lower() for address in followers}):
-        _send(
-            _("New reply on “%(title)s”") % {"title": post.title},
-            "comments/email/followup.txt",
-            {
-                "comment": comment,
-                "post": post,
-                "url": absolute_url(permalink(comment, post)),
-                "mute_url": absolute_url(
-                    reverse("comments:mute", args=[mute_token(email, post.pk)])
-                ),
-            },
+        _tell(
             [email],
+            _("New reply on “%(title)s”"),
+            "comments/email/followup.txt",
+            comment,
+            post,
+            url=absolute_url(permalink(comment, post)),
+            mute_url=absolute_url(reverse("comments:mute", args=[mute_token(email, post.pk)])),
         )

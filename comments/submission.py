@@ -5,22 +5,22 @@ import datetime
 import secrets
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from django_comments.signals import comment_will_be_posted
-from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import MaxThreadLevelExceededException, TmpXtdComment, XtdComment
 from django_comments_xtd.signals import confirmation_received
 
 from comments.rules import closed_message
-from leaders.models import BlogPostPage
+from site_config.client_address import client_ip
 from site_config.ids import parse_id
 
 from .conf import option
-from .models import PendingConfirmation, token_hash
+from .models import NO_PERSONAL_DATA, PendingConfirmation, token_hash
+from .targets import POST_CONTENT_TYPE, live_post, post_content_type, replies_allowed_under
 
-POST_CONTENT_TYPE = "leaders.blogpostpage"
+# What a held comment keeps until its confirmation: the draft's fields of the same names.
+HELD_FIELDS = ("parent_id", "user_name", "user_email", "comment", "followup", "ip_address")
 
 
 class Refused(Exception):
@@ -33,15 +33,14 @@ class Refused(Exception):
 
 def commentable_post(content_type: str, object_pk: str):
     """The live, public post a form claims to target, or None (forged type, draft, private)."""
-    pk = parse_id(object_pk)
-    if content_type != POST_CONTENT_TYPE or pk is None:
+    if content_type != POST_CONTENT_TYPE:
         return None
-    return BlogPostPage.objects.live().public().filter(pk=pk).first()
+    return live_post(parse_id(object_pk))
 
 
 def public_comments(post):
     return XtdComment.objects.filter(
-        content_type=ContentType.objects.get_for_model(BlogPostPage),
+        content_type=post_content_type(),
         object_pk=str(post.pk),
         site_id=settings.SITE_ID,
         is_public=True,
@@ -56,7 +55,7 @@ def reply_parent(post, parent_id: int):
     parent = public_comments(post).filter(pk=parent_id).first()
     if parent is None:
         raise Refused("bad_parent")
-    if parent.level >= xtd_settings.COMMENTS_XTD_MAX_THREAD_LEVEL:
+    if not replies_allowed_under(parent):
         raise Refused("too_deep")
     return parent
 
@@ -73,27 +72,38 @@ def is_duplicate(email: str, text: str) -> bool:
     )
 
 
-def build_draft(post, *, name, email, text, parent_id=0, followup=False, ip=None, user=None):
-    """xtd's unsaved comment (TmpXtdComment), the object its moderator signals expect."""
+def build_draft(post, *, user=None, **held):
+    """xtd's unsaved comment (TmpXtdComment), the object its moderator signals expect; `held`
+    are the HELD_FIELDS."""
     return TmpXtdComment(
-        content_type=ContentType.objects.get_for_model(BlogPostPage),
+        content_type=post_content_type(),
         object_pk=str(post.pk),
         content_object=post,
         site_id=settings.SITE_ID,
         user=user,
-        user_name=name,
-        user_email=email,
         user_url="",
-        comment=text,
         submit_date=timezone.now(),
-        ip_address=ip,
         is_public=True,
         is_removed=False,
         thread_id=0,
         level=0,
         order=1,
-        parent_id=parent_id,
-        followup=followup,
+        **held,
+    )
+
+
+def draft_from_form(post, form, parent, request):
+    """The draft of a valid comment form, under `parent` (None for a new thread)."""
+    data = form.cleaned_data
+    return build_draft(
+        post,
+        user=request.user if request.user.is_authenticated else None,
+        parent_id=parent.pk if parent else 0,
+        user_name=data["name"],
+        user_email=data["email"],
+        comment=data["comment"],
+        followup=data["followup"],
+        ip_address=client_ip(request) or None,
     )
 
 
@@ -124,12 +134,7 @@ def hold_for_confirmation(tmp):
     pending = PendingConfirmation.objects.create(
         token_hash=token_hash(token),
         page=tmp.content_object,
-        parent_id=tmp.parent_id,
-        user_name=tmp.user_name,
-        user_email=tmp.user_email,
-        comment=tmp.comment,
-        followup=tmp.followup,
-        ip_address=tmp.ip_address,
+        **{name: tmp[name] for name in HELD_FIELDS},
     )
     return pending, token
 
@@ -155,21 +160,13 @@ def confirm(token: str, request):
         ).update(confirmed_at=timezone.now())
         if not claimed:
             return "used", None, pending.page
-        post = BlogPostPage.objects.live().public().filter(pk=pending.page_id).first()
+        post = live_post(pending.page_id)
         if post is None or closed_message(post, request):
             transaction.set_rollback(True)
             return "closed", None, post
         try:
             reply_parent(post, pending.parent_id)
-            tmp = build_draft(
-                post,
-                name=pending.user_name,
-                email=pending.user_email,
-                text=pending.comment,
-                parent_id=pending.parent_id,
-                followup=pending.followup,
-                ip=pending.ip_address,
-            )
+            tmp = build_draft(post, **{name: getattr(pending, name) for name in HELD_FIELDS})
             moderate(tmp, request)
         except Refused as refusal:
             transaction.set_rollback(True)
@@ -177,6 +174,6 @@ def confirm(token: str, request):
         comment = save_comment(tmp, request)
         # The comment now holds the personal data; the confirmation row keeps none of it.
         PendingConfirmation.objects.filter(pk=pending.pk).update(
-            stored_comment=comment, user_name="", user_email="", comment="", ip_address=None
+            stored_comment=comment, **NO_PERSONAL_DATA
         )
     return "stored", comment, post

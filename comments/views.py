@@ -15,13 +15,13 @@ from django_comments_xtd.models import XtdComment
 
 from comments import antispam
 from comments.rules import closed_message
-from leaders.models import BlogPostPage
 from site_config.client_address import client_ip
 from site_config.ids import parse_id
 
 from . import notifications, ratelimit, submission
 from .conf import option
 from .forms import CitizenCommentForm, ReportForm
+from .targets import comments_on_posts, live_post, live_post_of
 
 logger = logging.getLogger(__name__)
 
@@ -43,31 +43,29 @@ REFUSALS = {
 }
 
 
+def page(request, template, status=200, **context):
+    """One of the commenting pages (templates/comments/), which all extend comments/page.html."""
+    return render(request, f"comments/{template}.html", context, status=status)
+
+
 def refused(request, kind, post=None, status=400, message=None):
-    return render(
-        request,
-        "comments/refused.html",
-        {"post": post, "message": message or REFUSALS[kind], "kind": kind},
-        status=status,
-    )
+    return page(request, "refused", status, post=post, message=message or REFUSALS[kind], kind=kind)
+
+
+def refuse_if_closed(request, post):
+    """The refusal when `post` takes no comments now, saying why; None while it is open."""
+    message = closed_message(post, request)
+    return refused(request, "closed", post, status=403, message=message) if message else None
 
 
 def too_many(request, wait, post=None):
-    minutes = max(1, -(-wait // 60))
-    response = render(
-        request, "comments/too_many.html", {"post": post, "minutes": minutes}, status=429
-    )
+    response = page(request, "too_many", 429, post=post, minutes=max(1, -(-wait // 60)))
     response["Retry-After"] = str(wait)
     return response
 
 
-def form_page(request, post, form, parent=None, status=400):
-    return render(
-        request,
-        "comments/form_page.html",
-        {"post": post, "form": form, "parent": parent},
-        status=status,
-    )
+def posted(request, post, comment):
+    return page(request, "posted", post=post, comment=comment, held=not comment.is_public)
 
 
 @require_POST
@@ -79,9 +77,8 @@ def post_comment(request):
     )
     if post is None:
         return refused(request, "tampered", status=404)
-    message = closed_message(post, request)
-    if message:
-        return refused(request, "closed", post, status=403, message=message)
+    if refusal := refuse_if_closed(request, post):
+        return refusal
 
     data = request.POST.copy()
     if request.user.is_authenticated:
@@ -104,25 +101,11 @@ def post_comment(request):
     if submission.is_duplicate(email, form.cleaned_data["comment"]):
         return refused(request, "duplicate", post)
 
-    tmp = submission.build_draft(
-        post,
-        name=form.cleaned_data["name"],
-        email=email,
-        text=form.cleaned_data["comment"],
-        parent_id=parent.pk if parent else 0,
-        followup=form.cleaned_data["followup"],
-        ip=client_ip(request) or None,
-        user=request.user if request.user.is_authenticated else None,
-    )
+    tmp = submission.draft_from_form(post, form, parent, request)
     try:
         submission.moderate(tmp, request)
         if request.user.is_authenticated or not xtd_settings.COMMENTS_XTD_CONFIRM_EMAIL:
-            comment = submission.save_comment(tmp, request)
-            return render(
-                request,
-                "comments/posted.html",
-                {"post": post, "comment": comment, "held": not comment.is_public},
-            )
+            return posted(request, post, submission.save_comment(tmp, request))
         with transaction.atomic():
             pending, token = submission.hold_for_confirmation(tmp)
             notifications.send_confirmation_request(pending, token, post)
@@ -131,11 +114,11 @@ def post_comment(request):
     except OSError:  # the mail server refused or is down: nothing is kept, the reader may retry
         logger.exception("Could not send a comment confirmation email")
         return refused(request, "mail", post, status=503)
-    return render(
-        request,
-        "comments/check_email.html",
-        {"post": post, "email": email, "days": option("CONFIRMATION_DAYS")},
-    )
+    return page(request, "check_email", post=post, email=email, days=option("CONFIRMATION_DAYS"))
+
+
+def form_page(request, post, form, parent=None, status=400):
+    return page(request, "form_page", status, post=post, form=form, parent=parent)
 
 
 def _parent_for_form(post, data):
@@ -146,19 +129,21 @@ def _parent_for_form(post, data):
         return None
 
 
+def _public_comment(comment_id):
+    """A published comment and the live, public post it is on (None if that is gone)."""
+    comment = get_object_or_404(XtdComment, pk=comment_id, is_public=True, is_removed=False)
+    return comment, live_post_of(comment)
+
+
 @require_GET
 @never_cache
 def reply(request, comment_id):
     """A reply form under one comment: the no-JavaScript way to answer in a thread."""
-    parent = get_object_or_404(XtdComment, pk=comment_id, is_public=True, is_removed=False)
-    post = submission.commentable_post(
-        f"{parent.content_type.app_label}.{parent.content_type.model}", parent.object_pk
-    )
+    parent, post = _public_comment(comment_id)
     if post is None:
         return refused(request, "bad_parent", status=404)
-    message = closed_message(post, request)
-    if message:
-        return refused(request, "closed", post, status=403, message=message)
+    if refusal := refuse_if_closed(request, post):
+        return refusal
     try:
         submission.reply_parent(post, parent.pk)
     except submission.Refused as refusal:
@@ -172,22 +157,13 @@ def reply(request, comment_id):
 def confirm(request, token):
     outcome, comment, post = submission.confirm(token, request)
     if outcome == "stored":
-        return render(
-            request,
-            "comments/posted.html",
-            {"post": post, "comment": comment, "held": not comment.is_public},
-        )
+        return posted(request, post, comment)
     if outcome == "used":
-        return render(request, "comments/confirmed_already.html", {"post": post})
+        return page(request, "confirmed_already", post=post)
     if outcome == "expired":
-        return render(
-            request,
-            "comments/link_expired.html",
-            {"post": post, "days": option("CONFIRMATION_DAYS")},
-            status=410,
-        )
+        return page(request, "link_expired", 410, post=post, days=option("CONFIRMATION_DAYS"))
     if outcome == "invalid":
-        return render(request, "comments/link_invalid.html", {}, status=404)
+        return page(request, "link_invalid", 404)
     if outcome == "closed":
         message = closed_message(post, request) if post else None
         return refused(request, "closed", post, status=403, message=message)
@@ -198,31 +174,21 @@ def confirm(request, token):
 @never_cache
 def report(request, comment_id):
     """ "Report this comment": a reason, then the comment joins the moderation queue."""
-    comment = get_object_or_404(XtdComment, pk=comment_id, is_public=True, is_removed=False)
-    post = submission.commentable_post(
-        f"{comment.content_type.app_label}.{comment.content_type.model}", comment.object_pk
-    )
+    comment, post = _public_comment(comment_id)
     if post is None:
         return refused(request, "bad_parent", status=404)
     form = ReportForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            wait = ratelimit.hit("report", client_ip(request) or "")
-            if wait:
-                return too_many(request, wait, post)
-            report = form.save(commit=False)
-            report.comment = comment
-            report.save()
-            return render(request, "comments/reported.html", {"post": post})
-        status = 400
-    else:
-        status = 200
-    return render(
-        request,
-        "comments/report.html",
-        {"post": post, "comment": comment, "form": form},
-        status=status,
-    )
+    if request.method != "POST":
+        return page(request, "report", post=post, comment=comment, form=form)
+    if not form.is_valid():
+        return page(request, "report", 400, post=post, comment=comment, form=form)
+    wait = ratelimit.hit("report", client_ip(request) or "")
+    if wait:
+        return too_many(request, wait, post)
+    report = form.save(commit=False)
+    report.comment = comment
+    report.save()
+    return page(request, "reported", post=post)
 
 
 @require_GET
@@ -232,12 +198,8 @@ def mute(request, token):
     try:
         email, post_pk = notifications.read_mute_token(token)
     except (signing.BadSignature, KeyError, TypeError, ValueError):
-        return render(request, "comments/link_invalid.html", {}, status=404)
-    XtdComment.norel_objects.filter(
-        content_type__app_label="leaders",
-        content_type__model="blogpostpage",
-        object_pk=str(post_pk),
-        user_email__iexact=email,
-    ).update(followup=False)
-    post = BlogPostPage.objects.live().public().filter(pk=post_pk).first()
-    return render(request, "comments/muted.html", {"post": post})
+        return page(request, "link_invalid", 404)
+    comments_on_posts().filter(object_pk=str(post_pk), user_email__iexact=email).update(
+        followup=False
+    )
+    return page(request, "muted", post=live_post(post_pk))

@@ -5,11 +5,11 @@ Most are approved; a few are held or reported, so a moderator signing in has wor
 
 import datetime
 
-from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django_comments_xtd.models import XtdComment
 
 from comments.models import CommentReport
+from comments.targets import comments_on_posts, post_content_type
 from demo import content as demo_content
 from leaders.models import BlogPostPage
 
@@ -29,17 +29,16 @@ def load_threads(blog, post_spec):
 
 def _store(post, blog, spec, parent, clock):
     submit_date = next(clock)
-    existing = XtdComment.norel_objects.filter(
-        content_type=ContentType.objects.get_for_model(BlogPostPage),
-        object_pk=str(post.pk),
-        user_email=spec["email"],
-        comment=spec["text"],
-    ).first()
+    existing = (
+        comments_on_posts()
+        .filter(object_pk=str(post.pk), user_email=spec["email"], comment=spec["text"])
+        .first()
+    )
     stored = 0
     if existing is None:
         by_leader = blog.leader is not None and spec["email"] == blog.leader.email
         existing = XtdComment(
-            content_type=ContentType.objects.get_for_model(BlogPostPage),
+            content_type=post_content_type(),
             object_pk=str(post.pk),
             site_id=1,
             user=blog.leader if by_leader else None,

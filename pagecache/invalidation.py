@@ -21,7 +21,6 @@ out of a private section) or a collection's privacy refreshes the whole site: se
 import uuid
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.db import transaction
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
@@ -29,6 +28,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, Site
 
+from comments.targets import post_content_type
 from home.models import HomePage
 from leaders.models import BlogPostPage, LeaderBlogPage
 
@@ -196,7 +196,7 @@ def invalidate_comment(comment):
     """Approving, removing, editing or erasing a comment saves (or deletes) its row: refresh
     the post it is on. Bulk `QuerySet.update()` sends no signal; such code calls
     invalidate_post itself."""
-    if comment.content_type_id != ContentType.objects.get_for_model(BlogPostPage).pk:
+    if comment.content_type_id != post_content_type().pk:
         return
     post = Page.objects.filter(pk=comment.object_pk).only("path").first()
     if post is not None:

@@ -5,14 +5,13 @@ from django.urls import reverse
 from django.utils.html import urlize
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
-from django_comments_xtd.conf import settings as xtd_settings
 
 from comments.forms import CitizenCommentForm
 from comments.rules import closed_message
 from comments.submission import public_comments
+from comments.targets import replies_allowed_under
 
 register = template.Library()
-MAX_LEVEL = xtd_settings.COMMENTS_XTD_MAX_THREAD_LEVEL
 
 
 def _url_pattern(name):
@@ -40,7 +39,7 @@ def build_threads(comments, blog, replies_open):
             "children": [],
             "by_leader": bool(comment.user_id) and comment.user_id == blog.leader_id,
             "reply_url": reply_url.format(comment.pk)
-            if replies_open and comment.level < MAX_LEVEL
+            if replies_open and replies_allowed_under(comment)
             else None,
             "reply_label": reply_label % names,
             "report_url": report_url.format(comment.pk),

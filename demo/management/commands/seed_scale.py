@@ -27,6 +27,7 @@ from django_comments_xtd.models import XtdComment
 from taggit.models import Tag
 from wagtail.models import Locale, Page, Site
 
+from comments.targets import post_content_type
 from leaders.models import BlogPostPage, BlogPostTag, LeaderBlogPage, LeaderDirectoryPage
 
 LEADERS = 25
@@ -217,7 +218,7 @@ class Command(BaseCommand):
             model._base_manager._insert(objs[start : start + batch], fields=fields)
 
     def comments(self, posts, total, big_thread):
-        content_type = ContentType.objects.get_for_model(BlogPostPage)
+        content_type = post_content_type()
         big = next(post for post in posts if post.slug == BIG_THREAD_SLUG)
         others = [post for post in posts if post.pk != big.pk]
         counts = {big.pk: min(big_thread, total)}
