@@ -42,10 +42,44 @@ REFUSALS = {
     ),
 }
 
+# The pages that only say what happened: a heading and one sentence.
+NOTICES = {
+    "confirmed_already": (
+        _("Comment already confirmed"),
+        _(
+            "You have already confirmed this comment; confirming it again changes nothing. "
+            "It will appear once a moderator approves it."
+        ),
+    ),
+    "link_invalid": (
+        _("This link is not valid"),
+        _(
+            "Check that you copied the whole link from the email. If it still does not work, "
+            "post your comment again."
+        ),
+    ),
+    "muted": (
+        _("You will not get more emails about this post"),
+        _("We have stopped sending you emails about new comments on this post."),
+    ),
+    "reported": (
+        _("Thank you for your report"),
+        _(
+            "A moderator will look at the comment. Most reports are dealt with within two "
+            "working days."
+        ),
+    ),
+}
+
 
 def page(request, template, status=200, **context):
     """One of the commenting pages (templates/comments/), which all extend comments/page.html."""
     return render(request, f"comments/{template}.html", context, status=status)
+
+
+def notice(request, kind, status=200, post=None):
+    heading, message = NOTICES[kind]
+    return page(request, "notice", status, post=post, heading=heading, message=message)
 
 
 def refused(request, kind, post=None, status=400, message=None):
@@ -159,11 +193,11 @@ def confirm(request, token):
     if outcome == "stored":
         return posted(request, post, comment)
     if outcome == "used":
-        return page(request, "confirmed_already", post=post)
+        return notice(request, "confirmed_already", post=post)
     if outcome == "expired":
         return page(request, "link_expired", 410, post=post, days=option("CONFIRMATION_DAYS"))
     if outcome == "invalid":
-        return page(request, "link_invalid", 404)
+        return notice(request, "link_invalid", 404)
     if outcome == "closed":
         message = closed_message(post, request) if post else None
         return refused(request, "closed", post, status=403, message=message)
@@ -188,7 +222,7 @@ def report(request, comment_id):
     report = form.save(commit=False)
     report.comment = comment
     report.save()
-    return page(request, "reported", post=post)
+    return notice(request, "reported", post=post)
 
 
 @require_GET
@@ -198,8 +232,8 @@ def mute(request, token):
     try:
         email, post_pk = notifications.read_mute_token(token)
     except (signing.BadSignature, KeyError, TypeError, ValueError):
-        return page(request, "link_invalid", 404)
+        return notice(request, "link_invalid", 404)
     comments_on_posts().filter(object_pk=str(post_pk), user_email__iexact=email).update(
         followup=False
     )
-    return page(request, "muted", post=live_post(post_pk))
+    return notice(request, "muted", post=live_post(post_pk))
