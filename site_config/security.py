@@ -1,7 +1,7 @@
 """Security headers Django 5.2 does not set itself: Content-Security-Policy and Permissions-Policy.
 
-Django 5.2 has no built-in CSP (it arrives in 6.0) and django-csp would be a dependency for a
-dozen lines, so this small middleware sets one policy per kind of response:
+Django 5.2 has no built-in CSP (it arrives in 6.0) and django-csp would be a dependency for
+what one small middleware does, so this one sets one policy per kind of response:
 
 - public pages: no inline script or style, frames only from the two video hosts;
 - the Wagtail admin: Wagtail 8 still renders a few inline scripts and style attributes
@@ -32,43 +32,40 @@ def _media_origin() -> str:
     return f" {parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
 
-def public_policy() -> str:
+def _policy(relaxed=None) -> str:
+    """The public policy, with the directives in `relaxed` replaced."""
     media = _media_origin()
-    return "; ".join(
-        [
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            f"img-src 'self' data:{media}",
-            f"media-src 'self'{media}",
-            "font-src 'self'",
-            "connect-src 'self'",
-            f"frame-src {VIDEO_FRAME_SOURCES}",
-            "frame-ancestors 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-        ]
-    )
+    directives = {
+        "default-src": "'self'",
+        "script-src": "'self'",
+        "style-src": "'self'",
+        "img-src": f"'self' data:{media}",
+        "media-src": f"'self'{media}",
+        "font-src": "'self'",
+        "connect-src": "'self'",
+        "frame-src": VIDEO_FRAME_SOURCES,
+        "frame-ancestors": "'self'",
+        "object-src": "'none'",
+        "base-uri": "'self'",
+        "form-action": "'self'",
+    }
+    directives.update(relaxed or {})
+    return "; ".join(f"{name} {value}" for name, value in directives.items())
+
+
+def public_policy() -> str:
+    return _policy()
 
 
 def admin_policy() -> str:
-    media = _media_origin()
-    return "; ".join(
-        [
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline'",
-            "style-src 'self' 'unsafe-inline'",
-            f"img-src 'self' data: blob:{media}",
-            f"media-src 'self'{media}",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            f"frame-src 'self' {VIDEO_FRAME_SOURCES}",
-            "frame-ancestors 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-        ]
+    return _policy(
+        {
+            "script-src": "'self' 'unsafe-inline'",
+            "style-src": "'self' 'unsafe-inline'",
+            "img-src": f"'self' data: blob:{_media_origin()}",
+            "font-src": "'self' data:",
+            "frame-src": f"'self' {VIDEO_FRAME_SOURCES}",
+        }
     )
 
 

@@ -35,29 +35,23 @@ else:
 
 # --- CDN in front of the pages, purged on publish (wagtail.contrib.frontend_cache) ---
 INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]
-_frontend_cache = required("FRONTEND_CACHE")
-if _frontend_cache == "cloudfront":
-    WAGTAILFRONTENDCACHE = {
-        "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
-            "DISTRIBUTION_ID": required("CLOUDFRONT_DISTRIBUTION_ID"),
-        }
-    }
-elif _frontend_cache == "cloudflare":
-    WAGTAILFRONTENDCACHE = {
-        "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-            "BEARER_TOKEN": required("CLOUDFLARE_BEARER_TOKEN"),
-            "ZONEID": required("CLOUDFLARE_ZONE_ID"),
-        }
-    }
-elif _frontend_cache == "http":
+# Each FRONTEND_CACHE: Wagtail's purge backend, and its options from environment variables.
+_FRONTEND_CACHE_BACKENDS = {
+    "cloudfront": ("CloudfrontBackend", {"DISTRIBUTION_ID": "CLOUDFRONT_DISTRIBUTION_ID"}),
+    "cloudflare": (
+        "CloudflareBackend",
+        {"BEARER_TOKEN": "CLOUDFLARE_BEARER_TOKEN", "ZONEID": "CLOUDFLARE_ZONE_ID"},
+    ),
     # Varnish or nginx proxy_cache_purge in front of the app servers.
-    WAGTAILFRONTENDCACHE = {
-        "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": required("FRONTEND_CACHE_LOCATION"),
-        }
-    }
-else:
+    "http": ("HTTPBackend", {"LOCATION": "FRONTEND_CACHE_LOCATION"}),
+}
+_frontend_cache = required("FRONTEND_CACHE")
+if _frontend_cache not in _FRONTEND_CACHE_BACKENDS:
     raise ImproperlyConfigured("FRONTEND_CACHE must be one of: cloudfront, cloudflare, http.")
+_backend, _options = _FRONTEND_CACHE_BACKENDS[_frontend_cache]
+WAGTAILFRONTENDCACHE = {
+    "default": {
+        "BACKEND": f"wagtail.contrib.frontend_cache.backends.{_backend}",
+        **{option: required(variable) for option, variable in _options.items()},
+    }
+}
