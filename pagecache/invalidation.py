@@ -10,8 +10,9 @@ afresh. Tags, by what a page shows:
 - ``blog:<path>``: one leader's blog and its posts (keyed by tree path, known without a query).
 
 Publishing, unpublishing, moving or deleting a post or blog calls :func:`invalidate_post` or
-:func:`invalidate_blog` through Wagtail's signals; saving or deleting a comment (approval,
-removal, erasure) does the same for its post through Django's model signals. A change of who
+:func:`invalidate_blog` through Wagtail's signals; a comment saved or deleted (Django's model
+signals) or changed by a moderation action (approval, removal, erasure: the comments app's
+`comments_changed` signal) does the same for its post. A change of who
 may see a page (its or an ancestor's view restriction, unpublishing, deleting, a move into or
 out of a private section) or a collection's privacy refreshes the whole site: see
 :func:`pagecache.signal_handlers.on_page_privacy_changed`. The receivers are in
@@ -193,9 +194,9 @@ def withdraw_page(instance):
 
 
 def invalidate_comment(comment):
-    """Approving, removing, editing or erasing a comment saves (or deletes) its row: refresh
-    the post it is on. Bulk `QuerySet.update()` sends no signal; such code calls
-    invalidate_post itself."""
+    """A comment was stored, deleted or moderated: refresh the post it is on. Moderation
+    changes rows with `QuerySet.update()`, which sends no model signal, so the comments app
+    sends `comments_changed` for each comment it changes."""
     if comment.content_type_id != post_content_type().pk:
         return
     post = Page.objects.filter(pk=comment.object_pk).only("path").first()

@@ -65,9 +65,9 @@ def mark_cacheable(request, tags) -> None:
 
 
 def cache_public(view):
-    """Decorator for public views that are not Wagtail pages but list every leader's posts (the
-    sitemap): kept until any listing changes. Feeds and topic pages are routes of Wagtail pages
-    and are marked by `mark_page`."""
+    """Decorator for public views that are not Wagtail pages but list every leader's pages (the
+    sitemap): kept until a post or blog changes anywhere, or anything site-wide (the `listings`
+    and `site` tags). Feeds and topic pages are routes of Wagtail pages, marked by `mark_page`."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
