@@ -32,7 +32,7 @@ def sync_site_domain(using):
 
 
 def grant_moderators(using):
-    """The `Communications team` moderates comments (the workflow issue gives it page rights)."""
+    """The `Communications team` moderates comments (`leaders.roles` gives it its page rights)."""
     from django.apps import apps
     from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group, Permission

@@ -141,7 +141,7 @@ def test_moderator_reply_is_published_at_once_as_the_leaders(
 
 @pytest.mark.django_db
 def test_leader_may_reply_on_their_own_blog_only(client, post_a, blog_b, leader_a, leader_b):
-    # Leaders reach the admin through their own group (the workflow issue); here, directly.
+    # Leaders reach the admin through their own group (`leaders.roles`); here, directly.
     access_admin = Permission.objects.get(codename="access_admin")
     for leader in (leader_a, leader_b):
         leader.user_permissions.add(access_admin)
