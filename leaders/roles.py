@@ -12,6 +12,9 @@
   use them, so `ensure_roles` removes their page rights on the directory's ancestors; they keep
   their image and document rights. Site pages outside the directory are edited by superusers.
 
+The workflow those rights feed (its tasks, and its assignment to the directory) is set up by
+`leaders.workflow_setup`, called from here.
+
 `ensure_roles()` is idempotent. It runs after every `migrate`, from `load_demo`, and the receivers
 in `leaders.signal_handlers` re-apply the relevant part whenever a directory or a blog page is
 saved, in the admin or in code.
@@ -26,21 +29,15 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
 )
 
 from .models import LeaderBlogPage, LeaderDirectoryPage
-from .workflow import CommunicationsApprovalTask, LeaderSignOffTask
+from .workflow_setup import ensure_workflow
 
 LEADERS_GROUP = "Leaders"
 COMMS_GROUP = "Communications team"
 BLOG_GROUP_PREFIX = "Leader blog: "
 WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
-WORKFLOW_NAME = "Leader sign-off and communications approval"
-SIGN_OFF_TASK_NAME = "Leader sign-off"
-COMMS_TASK_NAME = "Communications approval"
 
 IMAGE_PERMISSIONS = ("add_image", "choose_image")
 COMMS_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
@@ -86,16 +83,7 @@ def ensure_directory_roles(directory):
         group__name__in=WAGTAIL_DEFAULT_GROUPS,
         page__in=Page.objects.ancestor_of(directory, inclusive=True),
     ).delete()
-
-    sign_off, _ = LeaderSignOffTask.objects.get_or_create(name=SIGN_OFF_TASK_NAME)
-    approval, _ = CommunicationsApprovalTask.objects.get_or_create(name=COMMS_TASK_NAME)
-    approval.groups.add(comms)
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    for order, task in enumerate((sign_off, approval)):
-        WorkflowTask.objects.update_or_create(
-            workflow=workflow, task=task, defaults={"sort_order": order}
-        )
-    WorkflowPage.objects.update_or_create(page=directory, defaults={"workflow": workflow})
+    ensure_workflow(directory, reviewers=comms)
 
 
 def blog_group(blog):

@@ -1,9 +1,12 @@
 """Wagtail hooks of the blog domain: what of other people's unpublished pages the admin shows
-(leaders/admin_visibility.py)."""
+(leaders/admin_visibility.py), and what the editor tells the people in the approval workflow."""
 
+from django.utils.translation import gettext
 from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.utils import get_user_display_name
 
-from . import admin_visibility
+from . import admin_visibility, workflow
 
 hooks.register("construct_page_chooser_queryset", admin_visibility.chooser_queryset)
 
@@ -17,3 +20,36 @@ def register_page_views():
 # order=1: registered after Wagtail's actions of the same type, which these then replace.
 for action in admin_visibility.PAGE_BULK_ACTIONS:
     hooks.register("register_bulk_action", action, order=1)
+
+
+@hooks.register("before_edit_page")
+def show_the_leader_what_changed(request, page):
+    """A leader opening a post that waits for their sign-off after someone changed its words is
+    told who changed which fields, with a link to compare the two revisions."""
+    if request.method != "GET":
+        return
+    task_state = workflow.sign_off_waiting_for(page, request.user)
+    changes = workflow.changes_to_sign_off(task_state) if task_state else None
+    if changes is None or changes.changed_by is None or changes.changed_by == request.user:
+        return
+    message = gettext("%(editor)s has changed: %(fields)s.") % {
+        "editor": get_user_display_name(changes.changed_by),
+        "fields": ", ".join(changes.fields),
+    }
+    messages.info(
+        request, message, buttons=[messages.button(changes.compare_url, gettext("Compare"))]
+    )
+
+
+@hooks.register("after_edit_page")
+def say_where_changed_words_went(request, page):
+    """A reviewer who pressed Approve on changed words learns that they went to the leader."""
+    if request.POST.get("workflow-action-name") != "approve":
+        return
+    leader = workflow.serving_leader(page)
+    if leader is not None and workflow.sign_off_waiting_for(page, leader):
+        messages.info(
+            request,
+            gettext("The changed words go to %(leader)s to sign off before the team approves them.")
+            % {"leader": get_user_display_name(leader)},
+        )

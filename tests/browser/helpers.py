@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
@@ -69,6 +70,15 @@ def add_video_and_diagram_post():
             },
         ],
     )
+
+
+def sign_in(page, username):
+    """Sign in to the Wagtail admin as a demo user (their password is DEMO_PASSWORD)."""
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", settings.DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
 
 
 def open_context(browser, base_url, media_root: Path, width=1280, height=900):

@@ -4,9 +4,7 @@ Wagtail fetches each staff member's avatar from Gravatar unless told not to, whi
 of their email address to a third party on every admin page.
 """
 
-from django.conf import settings
-
-from tests.browser.helpers import RequestLog
+from tests.browser.helpers import RequestLog, sign_in
 
 ADMIN_PAGES = [
     "/admin/",
@@ -19,14 +17,6 @@ ADMIN_PAGES = [
     "/admin/reports/site-history/",
     "/admin/workflows/list/",
 ]
-
-
-def sign_in(page, username):
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", settings.DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
 
 
 def test_admin_pages_request_nothing_from_other_hosts(demo_site, new_page, live_server):

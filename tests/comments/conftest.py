@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django_comments_xtd.models import XtdComment
 
 from comments.models import CommentSettings
+from leaders.roles import COMMS_GROUP
 from tests import factories
 
 POST_URL = "/comments/post/"
@@ -85,7 +86,7 @@ def comments_on(post):
 @pytest.fixture
 def comms_user(db):
     user = factories.UserFactory(username="comms.officer", email="comms@council.example")
-    user.groups.add(Group.objects.get(name="Communications team"))
+    user.groups.add(Group.objects.get(name=COMMS_GROUP))
     return user
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django_comments_xtd.models import XtdComment
 from wagtail.models import GroupPagePermission, ModelLogEntry
 
+from leaders.roles import COMMS_GROUP
 from tests import factories
 
 from .conftest import make_comment
@@ -257,7 +258,7 @@ def test_only_moderators_see_the_publish_comments_before_review_switch(client, b
     assert response.status_code == 200
     assert 'name="publish_comments_before_review"' not in response.content.decode()
 
-    leader_a.groups.add(Group.objects.get(name="Communications team"))
+    leader_a.groups.add(Group.objects.get(name=COMMS_GROUP))
     assert 'name="publish_comments_before_review"' in client.get(edit_url).content.decode()
 
 

@@ -3,8 +3,9 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Page, Revision, TaskState, WorkflowState
 
 from leaders.models import BlogPostPage, LeaderBlogPage
 
@@ -16,6 +17,8 @@ def counts():
         "users": get_user_model().objects.count(),
         "images": get_image_model().objects.count(),
         "posts": BlogPostPage.objects.live().count(),
+        "workflows": WorkflowState.objects.count(),
+        "tasks": TaskState.objects.count(),
     }
 
 
@@ -78,3 +81,36 @@ def test_each_demo_login_finds_work_waiting_on_the_dashboard(client):
     client.force_login(users.get(username="rhiannon.price"))
     html = client.get("/admin/").content.decode()
     assert "Smoke alarm checks this winter" in html  # drafted by comms, awaiting her sign-off
+
+
+def approve(client, user, post):
+    """Press Approve on the post's current step, as the dashboard's button does."""
+    client.force_login(user)
+    state = Page.objects.get(pk=post.pk).current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=(post.pk, "approve", state.pk))
+    return client.post(url)
+
+
+@pytest.mark.django_db
+def test_demo_posts_wait_at_each_step_and_the_team_of_one_can_finish_both(client):
+    """One post waits for the communications team, one (drafted by the team) for its leader's
+    sign-off; the demo's one-member team can take both live, after the leader signs hers off."""
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    users = get_user_model().objects
+    comms = users.get(username="comms")
+    assert comms.groups.count() == 1  # the whole communications team
+    waiting = BlogPostPage.objects.get(title="What the residents' panel changed")
+    drafted = BlogPostPage.objects.get(title="Smoke alarm checks this winter")
+    assert waiting.current_workflow_task.name == "Communications approval"
+    assert drafted.current_workflow_task.name == "Leader sign-off"
+    assert not waiting.live and not drafted.live
+
+    assert approve(client, comms, waiting).status_code == 302
+    assert BlogPostPage.objects.get(pk=waiting.pk).live
+
+    assert approve(client, users.get(username="rhiannon.price"), drafted).status_code == 302
+    assert BlogPostPage.objects.get(pk=drafted.pk).current_workflow_task.name == (
+        "Communications approval"
+    )
+    assert approve(client, comms, drafted).status_code == 302
+    assert BlogPostPage.objects.get(pk=drafted.pk).live

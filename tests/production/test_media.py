@@ -17,6 +17,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, GroupCollectionPermission
 
+from leaders.roles import COMMS_GROUP
 from site_config import urls as site_urls
 from site_config.security import MEDIA_POLICY
 from tests import factories
@@ -45,7 +46,7 @@ def leader_client(client, db):
 
 @pytest.fixture
 def comms_client(client, db):
-    client.force_login(image_uploader("comms.upload", "Communications team"))
+    client.force_login(image_uploader("comms.upload", COMMS_GROUP))
     return client
 
 

@@ -1,5 +1,7 @@
 """Helpers that drive Wagtail's real page editor and workflow views with the test client."""
 
+import json
+
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -80,7 +82,7 @@ def create_post(client, user, blog, title, body=None, submit=False):
 
 def edit_post(client, user, page, action=None, **fields):
     """Save (or save and act, e.g. action='action-submit') through the admin's edit view."""
-    page = page.get_latest_revision_as_object()
+    page = fresh(page).get_latest_revision_as_object()  # the words as they are now, like a browser
     client.force_login(user)
     data = post_form(
         fields.pop("title", page.title),
@@ -92,6 +94,20 @@ def edit_post(client, user, page, action=None, **fields):
     if action:
         data[action] = "1"
     return client.post(edit_url(page), data)
+
+
+def editor_action(client, user, page, action, comment=None, **fields):
+    """Press a workflow button in the editor's footer ("approve", "reject"), as Wagtail's
+    JavaScript does: the whole form is posted (and saved first if Wagtail sees a change)."""
+    extra = {} if comment is None else {"comment": comment}
+    return edit_post(
+        client,
+        user,
+        page,
+        action="action-workflow-action",
+        **fields,
+        **{"workflow-action-name": action, "workflow-action-extra-data": json.dumps(extra)},
+    )
 
 
 def act(client, user, page, action, comment=""):

@@ -11,6 +11,7 @@ from wagtail.models import PageLogEntry, Revision, TaskState, WorkflowState
 from leaders.models import BlogPostPage
 from tests.workflow.helpers import (
     act,
+    awaiting_review,
     create_post,
     diagram_image,
     edit_post,
@@ -127,7 +128,7 @@ def test_leader_post_goes_live_after_changes_requested_and_a_second_approval(
     assert "Approved" in history.content.decode()
 
 
-def test_ghost_written_post_needs_the_leaders_sign_off_then_another_member(
+def test_ghost_written_post_needs_the_leaders_sign_off_then_the_teams_approval(
     client, blog_a, leader_a, comms, comms_2
 ):
     # A communications member drafts under leader A's blog and submits.
@@ -153,9 +154,10 @@ def test_ghost_written_post_needs_the_leaders_sign_off_then_another_member(
     assert act(client, leader_a, post, "approve", comment="Happy with this.").status_code == 302
     state = workflow_state(post)
     assert state.current_task_state.task.name == "Communications approval"
-    # Only the member who did not write it is asked (and may approve).
-    assert comms_2.email in recipients(mail.outbox)
-    assert refused(act(client, comms, post, "approve"))
+    # The team is asked. The leader has accepted the words, so even the member who wrote them
+    # may approve now: two people (writer and leader) have agreed to them.
+    assert {comms.email, comms_2.email} <= set(recipients(mail.outbox))
+    assert "Library hours" in awaiting_review(client, comms)
     assert not fresh(post).live
 
     assert act(client, comms_2, post, "approve").status_code == 302

@@ -6,6 +6,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, PageLogEntry
 
 from leaders.models import BlogPostPage
+from leaders.roles import COMMS_GROUP
 from tests import factories
 from tests.workflow.helpers import (
     act,
@@ -59,35 +60,82 @@ def test_superuser_may_publish_directly_and_it_is_logged(client, blog_a, superus
     assert PageLogEntry.objects.get(page=post, action="wagtail.publish").user == superuser
 
 
-def test_communications_member_cannot_approve_a_revision_they_edited_last(
+def test_a_member_who_changed_the_words_cannot_approve_them_alone(
     client, blog_a, leader_a, comms, comms_2
 ):
     post = submitted_by_leader(client, leader_a, blog_a)
-    # Cara tidies the wording (saving a draft), then tries to approve her own words.
+    # Cara tidies the wording (saving a draft), then presses Approve on her own words: they are
+    # no longer the leader's, so they go back to the leader's sign-off instead of going live.
     edit_post(client, comms, post, summary="Tidied by Cara.")
-    assert refused(act(client, comms, post, "approve"))
-    # The dashboard does not offer it to her, but does to Dev.
-    assert "Submitted post" not in awaiting_review(client, comms)
-    assert "Submitted post" in awaiting_review(client, comms_2)
-    # Changing the words and approving them in one go through the editor is refused too.
-    response = edit_post(
-        client,
-        comms_2,
-        post,
-        action="action-workflow-action",
-        summary="Rewritten by Dev.",
-        **{"workflow-action-name": "approve", "workflow-action-extra-data": "{}"},
-    )
-    assert refused(response)
+    assert "Submitted post" in awaiting_review(client, comms)
+    assert act(client, comms, post, "approve").status_code == 302
     post = fresh(post)
     assert not post.live
-    assert post.current_workflow_task.name == "Communications approval"
-    # Dev's words are kept as a draft; Cara may approve them, and they are not the leader's
-    # words, so they go back to the leader for sign-off rather than live.
-    assert post.get_latest_revision_as_object().summary == "Rewritten by Dev."
-    assert act(client, comms, post, "approve").status_code == 302
-    assert not fresh(post).live
+    assert post.current_workflow_task.name == "Leader sign-off"
+    # Her approval says what she changed and where it went.
+    approval = PageLogEntry.objects.filter(page=post, action="wagtail.workflow.approve").latest(
+        "timestamp"
+    )
+    assert approval.user == comms
+    assert "Changed Summary, so it goes back to Ada Lovell to sign off." in approval.data["comment"]
+    # Nobody on the team can pass the leader's step for her.
+    for member in (comms, comms_2):
+        assert refused(act(client, member, post, "approve"))
     assert fresh(post).current_workflow_task.name == "Leader sign-off"
+
+
+def test_changing_the_words_and_approving_in_one_go_sends_them_to_the_leader(
+    client, blog_a, leader_a, comms
+):
+    post = submitted_by_leader(client, leader_a, blog_a)
+    response = edit_post(
+        client,
+        comms,
+        post,
+        action="action-workflow-action",
+        summary="Rewritten by Cara.",
+        **{"workflow-action-name": "approve", "workflow-action-extra-data": "{}"},
+    )
+    assert response.status_code == 302
+    post = fresh(post)
+    assert not post.live
+    assert post.get_latest_revision_as_object().summary == "Rewritten by Cara."
+    assert post.current_workflow_task.name == "Leader sign-off"
+
+
+def test_without_a_serving_leader_nobody_approves_their_own_words(
+    client, directory, comms, comms_2
+):
+    vacant = factories.leader_blog(directory, name="Vacant post", slug="vacant", leader=None)
+    create_post(client, comms, vacant, "Interim update", submit=True)
+    post = BlogPostPage.objects.child_of(vacant).get(slug="interim-update")
+    # No leader to sign off: the team's step follows, and Cara wrote the words.
+    assert post.current_workflow_task.name == "Communications approval"
+    assert "Interim update" not in awaiting_review(client, comms)
+    assert refused(act(client, comms, post, "approve"))
+    # The editor does not offer her Approve: pressing it anyway only saves her draft.
+    edit_post(
+        client,
+        comms,
+        post,
+        action="action-workflow-action",
+        **{"workflow-action-name": "approve", "workflow-action-extra-data": "{}"},
+    )
+    assert not fresh(post).live
+    assert fresh(post).current_workflow_task.name == "Communications approval"
+    assert act(client, comms_2, post, "approve").status_code == 302
+    assert fresh(post).live
+
+
+def test_a_leader_on_the_team_cannot_approve_their_own_post(client, blog_a, leader_a, comms):
+    leader_a.groups.add(Group.objects.get(name=COMMS_GROUP))
+    post = submitted_by_leader(client, leader_a, blog_a)
+    # Their submission is their sign-off; it is not also the team's approval.
+    assert post.current_workflow_task.name == "Communications approval"
+    assert refused(act(client, leader_a, post, "approve"))
+    assert not fresh(post).live
+    assert act(client, comms, post, "approve").status_code == 302
+    assert fresh(post).live
 
 
 def test_words_changed_after_the_leaders_sign_off_go_back_to_the_leader(
