@@ -1,7 +1,7 @@
 """The emails commenting sends, synchronously through Django's mail backend.
 
-Links are absolute from settings.SITE_URL (https in production), never from the request's host
-or the Site row, so a forged Host header cannot end up in an email.
+Links are absolute on settings.SITE_URL (https in production, leaders.site_url), never from the
+request's host or the Site row, so a forged Host header cannot end up in an email.
 """
 
 import logging
@@ -15,6 +15,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from leaders.site_url import absolute_url
+
 from .conf import option
 from .setup import MODERATORS_GROUP
 from .targets import comments_on_posts
@@ -24,12 +26,8 @@ logger = logging.getLogger(__name__)
 MUTE_SALT = "leaders.comments.mute"
 
 
-def absolute_url(path: str) -> str:
-    return settings.SITE_URL + path
-
-
 def permalink(comment, post) -> str:
-    return f"{post.get_url()}#c{comment.pk}"
+    return f"{absolute_url(post)}#c{comment.pk}"
 
 
 def _mail(subject, template, context, recipients):
@@ -102,7 +100,7 @@ def comment_published(comment, post):
             "comments/email/leader.txt",
             comment,
             post,
-            url=absolute_url(permalink(comment, post)),
+            url=permalink(comment, post),
             reply_url=absolute_url(reverse("comment_moderation:detail", args=[comment.pk])),
         )
     notify_followers(comment, post)
@@ -132,6 +130,6 @@ def notify_followers(comment, post):
             "comments/email/followup.txt",
             comment,
             post,
-            url=absolute_url(permalink(comment, post)),
+            url=permalink(comment, post),
             mute_url=absolute_url(reverse("comments:mute", args=[mute_token(email, post.pk)])),
         )

@@ -152,15 +152,24 @@ not published until the period ends.</p>
 the Freedom of Information Act 2000.</p>
 <h2>Your data</h2>
 <p>How we use your name, email address and IP address is explained in our
-<a href="/privacy/">privacy notice</a>.</p>
+PRIVACY_LINK.</p>
 """
+
+
+def privacy_link(home) -> str:
+    """A link to the privacy notice as rich text stores it, by page id: it follows the page."""
+    privacy = PrivacyNoticePage.objects.child_of(home).first()
+    if privacy is None:
+        return "privacy notice"
+    return f'<a linktype="page" id="{privacy.pk}">privacy notice</a>'
 
 
 def create_site_pages(home) -> list:
     """Create the four site-information pages under home, leaving existing ones untouched."""
     today = timezone.localdate()
+    # Built one after the other: the comment policy links to the privacy notice made before it.
     pages = [
-        AccessibilityStatementPage(
+        lambda: AccessibilityStatementPage(
             title="Accessibility statement",
             slug="accessibility",
             body=ACCESSIBILITY,
@@ -168,16 +177,20 @@ def create_site_pages(home) -> list:
             prepared_on=today - datetime.timedelta(days=90),
             last_reviewed=today,
         ),
-        PrivacyNoticePage(
+        lambda: PrivacyNoticePage(
             title="Privacy notice", slug="privacy", body=PRIVACY, last_reviewed=today
         ),
-        CookiesPage(title="Cookies", slug="cookies", body=COOKIES, last_reviewed=today),
-        CommentPolicyPage(
-            title="Comment policy", slug="comment-policy", body=COMMENT_POLICY, last_reviewed=today
+        lambda: CookiesPage(title="Cookies", slug="cookies", body=COOKIES, last_reviewed=today),
+        lambda: CommentPolicyPage(
+            title="Comment policy",
+            slug="comment-policy",
+            body=COMMENT_POLICY.replace("PRIVACY_LINK", privacy_link(home)),
+            last_reviewed=today,
         ),
     ]
     created = []
-    for page in pages:
+    for make in pages:
+        page = make()
         if type(page).objects.child_of(home).exists():
             continue
         if isinstance(page, CookiesPage):

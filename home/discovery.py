@@ -1,7 +1,8 @@
 """Ways into the posts of every leader at once: site-wide feeds, the feeds page and topics.
 
 HomePage's routes call these. Listings use the same live-post queryset and blog attachment as
-the leaders' own pages, so their query count does not grow with the number of posts.
+the leaders' own pages, so their query count does not grow with the number of posts. Every link
+is a route of the home page (leaders.routes), so it follows the page tree and the language.
 """
 
 from django.core.paginator import Paginator
@@ -15,6 +16,7 @@ from leaders.archives import blog_feeds, feed_links, tag_or_404
 from leaders.feeds import FeedSource, feed_response
 from leaders.listings import POSTS_PER_PAGE, attach_blogs, live_posts
 from leaders.models import LeaderBlogPage
+from leaders.routes import route_url
 
 HOME_TOPICS = 12
 
@@ -32,13 +34,20 @@ def topics(home):
     )
 
 
-def site_feeds():
-    return feed_links(_("All posts"), "/feed/", "/feed/atom/")
+def site_feeds(home, request=None):
+    return feed_links(
+        _("All posts"),
+        route_url(home, "rss", request=request),
+        route_url(home, "atom", request=request),
+    )
 
 
-def tag_feeds(tag):
-    base = f"/tags/{tag.slug}/feed/"
-    return feed_links(_("Posts about %(tag)s") % {"tag": tag.name}, base, f"{base}atom/")
+def tag_feeds(home, tag, request=None):
+    return feed_links(
+        _("Posts about %(tag)s") % {"tag": tag.name},
+        route_url(home, "tag_rss", tag.slug, request=request),
+        route_url(home, "tag_atom", tag.slug, request=request),
+    )
 
 
 def render(home, request, template, **context):
@@ -49,8 +58,8 @@ def site_feed(home, request, kind):
     source = FeedSource(
         title=_("Leadership Voices: all posts"),
         description=_("Every post by the leaders who write on Leadership Voices."),
-        link="/",
-        feed_path="/feed/atom/" if kind == "atom" else "/feed/",
+        link=home.get_url(request=request),
+        feed_path=route_url(home, kind, request=request),
         posts=site_posts(home),
     )
     return feed_response(request, source, kind)
@@ -58,12 +67,11 @@ def site_feed(home, request, kind):
 
 def tag_feed(home, request, slug, kind):
     tag = tag_or_404(slug)
-    base = f"/tags/{tag.slug}/"
     source = FeedSource(
         title=_("Leadership Voices: posts about %(tag)s") % {"tag": tag.name},
         description=_("Posts by every leader about %(tag)s.") % {"tag": tag.name},
-        link=base,
-        feed_path=f"{base}feed/atom/" if kind == "atom" else f"{base}feed/",
+        link=route_url(home, "tag", tag.slug, request=request),
+        feed_path=route_url(home, f"tag_{kind}", tag.slug, request=request),
         posts=site_posts(home).filter(tags=tag),
     )
     return feed_response(request, source, kind)
@@ -75,8 +83,8 @@ def feeds_view(home, request):
         home,
         request,
         "home/feeds_page.html",
-        site_feeds=site_feeds(),
-        blog_feeds=[(blog, blog_feeds(blog)) for blog in blogs],
+        site_feeds=site_feeds(home, request),
+        blog_feeds=[(blog, blog_feeds(blog, request)) for blog in blogs],
         topics=topics(home),
     )
 
@@ -98,5 +106,5 @@ def tag_view(home, request, slug):
         tag=tag,
         posts_page=page,
         posts=attach_blogs(page.object_list),
-        feeds=tag_feeds(tag),
+        feeds=tag_feeds(home, tag, request),
     )

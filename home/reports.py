@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from comments import antispam
+from leaders.routes import route_url
 
 from .forms import AccessibilityReportForm
 
@@ -76,7 +77,7 @@ def report_view(statement, request):
                     send_failed = True
                     status = 503
                 else:
-                    return redirect(statement.url + "report/sent/")
+                    return redirect(route_url(statement, "report_sent", request=request))
         form.describe_errors()
     response = TemplateResponse(
         request,

@@ -6,14 +6,15 @@ install); search engines must be given the public address, the one canonical lin
 
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
+
+from leaders.site_url import absolute_url
 
 
 def on_site_url(url: str) -> str:
+    """Wagtail's location (on the Site record's host) moved onto the public address."""
     parts = urlsplit(url)
-    path = parts.path + (f"?{parts.query}" if parts.query else "")
-    return settings.SITE_URL + path
+    return absolute_url(parts.path + (f"?{parts.query}" if parts.query else ""))
 
 
 class PublicSitemap(Sitemap):

@@ -2,14 +2,15 @@
 
 import re
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from leaders.listings import POSTS_PER_PAGE, attach_blogs, live_posts
+from leaders.site_url import absolute_url
 
 MAX_QUERY_LENGTH = 200
 WORD = re.compile(r"\w+")
@@ -39,9 +40,10 @@ def search(request):
 def robots_txt(request):
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /search/",
-        f"Sitemap: {settings.SITE_URL}/sitemap.xml",
+        # Wherever ADMIN_PATH puts the admin.
+        f"Disallow: {reverse('wagtailadmin_home')}",
+        f"Disallow: {reverse('search')}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -16,6 +16,7 @@ from taggit.models import Tag
 
 from .feeds import FeedSource, feed_response
 from .listings import live_posts
+from .routes import route_url
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,11 @@ def feed_links(title, rss_url, atom_url):
     ]
 
 
-def blog_feeds(blog):
-    base = blog.url
+def blog_feeds(blog, request=None):
     return feed_links(
-        _("Posts by %(name)s") % {"name": blog.name}, f"{base}feed/", f"{base}feed/atom/"
+        _("Posts by %(name)s") % {"name": blog.name},
+        route_url(blog, "rss", request=request),
+        route_url(blog, "atom", request=request),
     )
 
 
@@ -81,12 +83,12 @@ def tags_in_use(posts):
     )
 
 
-def blog_navigation(blog):
+def blog_navigation(blog, request=None):
     """The ways through one leader's posts shown on each of their listings: dates, tags, feeds."""
     return {
         "archive_months": archive_months(blog),
         "blog_tags": tags_in_use(blog_posts(blog)),
-        "feeds": blog_feeds(blog),
+        "feeds": blog_feeds(blog, request),
     }
 
 
@@ -136,8 +138,8 @@ def blog_feed(blog, request, kind):
         title=_("Leadership Voices: %(name)s") % {"name": blog.name},
         description=_("Posts by %(name)s, %(role)s, %(organisation)s.")
         % {"name": blog.name, "role": blog.role, "organisation": blog.organisation},
-        link=blog.url,
-        feed_path=f"{blog.url}feed/" + ("atom/" if kind == "atom" else ""),
+        link=blog.get_url(request=request),
+        feed_path=route_url(blog, kind, request=request),
         posts=blog_posts(blog),
     )
     return feed_response(request, source, kind)

@@ -3,31 +3,24 @@
 One Feed class serves every feed (site-wide, per leader, per tag): the route that answers
 hands it a FeedSource with the posts and the wording. Django's generators write only a summary;
 readers expect the whole post, so the two generators below add the full body as
-content:encoded (RSS) and <content> (Atom). Every URL is absolute on SITE_URL, because feed
-readers fetch from elsewhere.
+content:encoded (RSS) and <content> (Atom). Every URL is absolute on SITE_URL
+(leaders.site_url), because feed readers fetch from elsewhere.
 """
 
 import re
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 
 from .listings import attach_blogs
+from .site_url import absolute_url
 
 FEED_LENGTH = 20
 HERO_FILTER = "width-1200|format-jpeg"
 # src, href and srcset values that start with one "/" are paths on this site.
 URL_ATTRIBUTE = re.compile(r'\b(src|href|srcset)="([^"]*)"')
-
-
-def absolute(path: str) -> str:
-    """An absolute URL on the public site for a path (URLs with a scheme pass through)."""
-    if not path or not path.startswith("/") or path.startswith("//"):
-        return path
-    return settings.SITE_URL + path
 
 
 def absolute_html(html: str) -> str:
@@ -36,9 +29,9 @@ def absolute_html(html: str) -> str:
     def rewrite(match):
         name, value = match.groups()
         if name == "srcset":
-            value = ", ".join(absolute(part.strip()) for part in value.split(","))
+            value = ", ".join(absolute_url(part.strip()) for part in value.split(","))
         else:
-            value = absolute(value)
+            value = absolute_url(value)
         return f'{name}="{value}"'
 
     return URL_ATTRIBUTE.sub(rewrite, html)
@@ -106,10 +99,10 @@ class PostsFeed(Feed):
         return source.description
 
     def link(self, source):
-        return absolute(source.link)
+        return absolute_url(source.link)
 
     def feed_url(self, source):
-        return absolute(source.feed_path)
+        return absolute_url(source.feed_path)
 
     def items(self, source):
         return attach_blogs(source.posts.prefetch_related("tags")[:FEED_LENGTH])
@@ -121,13 +114,13 @@ class PostsFeed(Feed):
         return post.summary
 
     def item_link(self, post):
-        return absolute(post.get_url(request=self.request))
+        return absolute_url(post, self.request)
 
     def item_author_name(self, post):
         return post.blog.name if post.blog else None
 
     def item_author_link(self, post):
-        return absolute(post.blog.get_url(request=self.request)) if post.blog else None
+        return absolute_url(post.blog, self.request) if post.blog else None
 
     def item_pubdate(self, post):
         return post.first_published_at
@@ -146,7 +139,7 @@ class PostsFeed(Feed):
             length = rendition.file.size
         except OSError:  # the file went missing from storage; RSS says 0 for "unknown"
             length = 0
-        return [Enclosure(absolute(rendition.url), str(length), "image/jpeg")]
+        return [Enclosure(absolute_url(rendition.url), str(length), "image/jpeg")]
 
     def item_extra_kwargs(self, post):
         return {"content": absolute_html(body_html(post))}

@@ -178,7 +178,7 @@ class LeaderBlogPage(RoutablePageMixin, Page):
         page = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("page"))
         context["posts_page"] = page
         context["posts"] = attach_blogs(page.object_list)
-        context.update(archives.blog_navigation(self))
+        context.update(archives.blog_navigation(self, request))
         return context
 
     def get_cached_paths(self):

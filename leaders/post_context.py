@@ -9,14 +9,15 @@ import json
 import math
 from urllib.parse import quote, urlencode
 
-from django.conf import settings
 from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from .archives import blog_feeds
-from .feeds import absolute, bitmap_rendition
+from .feeds import bitmap_rendition
 from .listings import attach_blogs, live_posts
+from .site_url import absolute_url
 
 WORDS_PER_MINUTE = 200
 RELATED_POSTS = 3
@@ -93,7 +94,7 @@ def share_image(post):
         return None
     # `fill` never enlarges: a small picture gives a smaller rendition, so say its real size.
     return {
-        "url": absolute(rendition.url),
+        "url": absolute_url(rendition.url),
         "alt": alt,
         "width": rendition.width,
         "height": rendition.height,
@@ -118,13 +119,14 @@ def structured_data(post, url, image) -> str:
             "@type": "Person",
             "name": blog.name,
             "jobTitle": blog.role,
-            "url": absolute(blog.url),
+            "url": absolute_url(blog),
             "worksFor": {"@type": "Organization", "name": blog.organisation},
         },
         "publisher": {
             "@type": "Organization",
             "name": blog.organisation,
-            "url": settings.SITE_URL + "/",
+            # The site's home page, in the language being read.
+            "url": absolute_url(reverse("wagtail_serve", args=[""])),
         },
         "keywords": [tag.name for tag in post.tags.all()],
         "timeRequired": f"PT{post.reading_minutes}M",
@@ -138,7 +140,7 @@ def structured_data(post, url, image) -> str:
 def reader_aids(post, request) -> dict:
     """Context for the post template: everything above, computed once per view."""
     previous, following = neighbours(post)
-    url = absolute(post.get_url(request=request))
+    url = absolute_url(post, request)
     image = share_image(post)
     return {
         "previous_post": previous,
@@ -148,5 +150,5 @@ def reader_aids(post, request) -> dict:
         "share_image": image,
         "canonical_url": url,
         "structured_data": structured_data(post, url, image),
-        "feeds": blog_feeds(post.blog),
+        "feeds": blog_feeds(post.blog, request),
     }

@@ -19,6 +19,7 @@ out of a private section) or a collection's privacy refreshes the whole site: se
 `pagecache.signal_handlers`.
 """
 
+import copy
 import uuid
 
 from django.conf import settings
@@ -32,6 +33,7 @@ from wagtail.models import Page, Site
 from comments.targets import post_content_type
 from home.models import HomePage
 from leaders.models import BlogPostPage, LeaderBlogPage
+from leaders.routes import route_url
 
 SITE = "site"
 LISTINGS = "listings"
@@ -145,14 +147,14 @@ def _listing_urls(posts, batch) -> set[str]:
         home = pages.get(post.path[: 2 * Page.steplen])
         tags = [tag.slug for tag in post.tags.all()]
         year, month = str(post.date.year), f"{post.date.month:02d}"
-        routes = [(blog, "year", {"year": year}), (blog, "month", {"year": year, "month": month})]
-        routes += [(blog, "tag", {"tag": tag}) for tag in tags]
+        routes = [(blog, "year", (year,)), (blog, "month", (year, month))]
+        routes += [(blog, "tag", (tag,)) for tag in tags]
         for name in ("tag", "tag_rss", "tag_atom"):
-            routes += [(home, name, {"tag": tag}) for tag in tags]
-        for listing, name, kwargs in routes:
-            base = listing.get_full_url(batch) if listing is not None else None
-            if base:
-                urls.add(base + listing.reverse_subpage(name, kwargs=kwargs))
+            routes += [(home, name, (tag,)) for tag in tags]
+        for listing, name, args in routes:
+            url = route_url(listing, name, *args, request=batch, full=True) if listing else None
+            if url:
+                urls.add(url)
     return urls
 
 
@@ -166,12 +168,18 @@ def purge_documents(documents) -> None:
     transaction.on_commit(batch.purge)
 
 
-def purge_old_url(parent, slug) -> None:
-    """Purge the URL a moved page had, under its old parent."""
+def purge_old_url(page, url_path_before) -> None:
+    """Purge the URL a moved page had: Wagtail's own URL for its tree path before the move
+    (`post_page_move` sends it), so the site, the language and trailing slashes are as Wagtail
+    builds them."""
     batch = _frontend_cache_batch()
-    old_parent_url = parent.get_full_url(batch) if batch is not None else None
-    if old_parent_url:
-        batch.add_url(f"{old_parent_url}{slug}/")
+    if batch is None:
+        return
+    before = copy.copy(page)
+    before.url_path = url_path_before
+    old_url = before.get_full_url(batch)
+    if old_url:
+        batch.add_url(old_url)
         transaction.on_commit(batch.purge)
 
 

@@ -59,7 +59,7 @@ def on_save(sender, instance, created, **kwargs):
         invalidation.purge_documents([instance])
 
 
-def on_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
+def on_move(sender, instance, parent_page_before, parent_page_after, url_path_before, **kwargs):
     parents = (parent_page_before, parent_page_after)
     if isinstance(instance.specific_deferred, BlogPostPage):
         invalidation.bump(
@@ -72,7 +72,7 @@ def on_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
         invalidation.invalidate_site()
     invalidation.purge_frontend_cache(instance.specific_deferred, subtree=True)
     invalidation.purge_frontend_cache(parent_page_before)
-    invalidation.purge_old_url(parent_page_before, instance.slug)
+    invalidation.purge_old_url(instance, url_path_before)
 
 
 def on_page_privacy_changed(sender, instance, **kwargs):

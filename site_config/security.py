@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
+from .admin_path import is_admin_path
+
 VIDEO_FRAME_SOURCES = "https://www.youtube-nocookie.com https://player.vimeo.com"
 
 PERMISSIONS_POLICY = (
@@ -76,7 +78,6 @@ MEDIA_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inli
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefix = "/admin/"
         self.media_prefix = settings.MEDIA_URL if settings.MEDIA_URL.startswith("/") else None
         self.public = public_policy()
         self.admin = admin_policy()
@@ -86,7 +87,7 @@ class SecurityHeadersMiddleware:
         path = request.path_info
         if self.media_prefix and path.startswith(self.media_prefix):
             policy = MEDIA_POLICY
-        elif path.startswith(self.admin_prefix):
+        elif is_admin_path(request.path):
             policy = self.admin
         else:
             policy = self.public

@@ -6,8 +6,9 @@ device with Wagtail's own login form and admin views:
 - a person who has set up an authenticator app gives its 6-digit code with the password
   (`site_config.signin.LoginForm`, checked by `site_config.signin.ThrottledModelBackend`);
   django-otp marks the session verified;
-- /admin/two-factor/ sets it up: it shows the secret (as text and as an otpauth:// link, no
-  QR image, so no third party sees it) and confirms it with a first code;
+- the admin's two-factor page (`two_factor_setup`) sets it up: it shows the secret (as text
+  and as an otpauth:// link, no QR image, so no third party sees it) and confirms it with a
+  first code;
 - with WAGTAILADMIN_REQUIRE_TOTP on (env ADMIN_REQUIRE_TOTP=true), every admin user must do
   so before using the admin; with it off, the second factor is optional but, once set up,
   always asked for;
@@ -32,6 +33,8 @@ from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .admin_path import is_admin_path
 
 DEVICE_NAME = "Authenticator app"
 
@@ -128,16 +131,21 @@ class RequireSecondFactorMiddleware:
       must set one up (WAGTAILADMIN_REQUIRE_TOTP) to the set-up page and nowhere else.
     """
 
-    ADMIN = "/admin/"
-    OPEN_PATHS = ("/admin/login/", "/admin/logout/", "/admin/password_reset/", "/admin/jsi18n/")
+    # The admin's pages a session owing the second factor may still open (each a URL prefix).
+    OPEN_URL_NAMES = (
+        "wagtailadmin_login",
+        "wagtailadmin_logout",
+        "wagtailadmin_password_reset",
+        "wagtailadmin_javascript_catalog",
+    )
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        path = request.path_info
-        if path.startswith(self.ADMIN):
-            if not path.startswith(self.OPEN_PATHS):
+        path = request.path
+        if is_admin_path(path):
+            if not path.startswith(tuple(reverse(name) for name in self.OPEN_URL_NAMES)):
                 refusal = self.admin_refusal(request, path)
                 if refusal is not None:
                     return refusal

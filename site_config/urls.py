@@ -17,8 +17,8 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     # Admin views replaced at Wagtail's own addresses, so listed first (leaders/admin_urls.py).
-    path("admin/", include("leaders.admin_urls")),
-    path("admin/", include(wagtailadmin_urls)),
+    path(settings.ADMIN_PATH, include("leaders.admin_urls")),
+    path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Readers: search, sitemap, robots.txt.
     path("search/", home_views.search, name="search"),

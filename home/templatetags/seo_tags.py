@@ -1,16 +1,18 @@
 """What every page tells search engines and social sites: canonical URL and description.
 
-URLs are built on SITE_URL (the public address), not on the request's host, so a page reached
-through another name or a proxy still names its one public address.
+URLs are built on SITE_URL (the public address, leaders.site_url), not on the request's host,
+so a page reached through another name or a proxy still names its one public address.
 """
 
 import html
 import re
 
 from django import template
-from django.conf import settings
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+
+from leaders.site_url import absolute_url
 
 register = template.Library()
 
@@ -24,8 +26,8 @@ def canonical_url(context):
         return context["canonical_url"]
     request = context.get("request")
     if request is None:
-        return settings.SITE_URL + "/"
-    url = settings.SITE_URL + request.path
+        return absolute_url(reverse("wagtail_serve", args=[""]))
+    url = absolute_url(request.path)
     number = request.GET.get("page", "")
     # ASCII digits only: str.isdigit() also accepts "²", which int() refuses.
     if re.fullmatch(r"[0-9]{1,9}", number) and int(number) > 1:

@@ -19,6 +19,10 @@ ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",
 # The public base URL of the site: links in emails, Wagtail's admin notifications, canonical URLs.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
+# Where the Wagtail admin is mounted (site_config/urls.py). Nothing else spells it out: the
+# second factor, the admin's security headers and robots.txt ask the URL configuration
+# (site_config/admin_path.py).
+ADMIN_PATH = "admin/"
 
 # Our apps first, so their templates and translations win over the packages' own. The
 # dependencies between them run one way (see pyproject.toml, [tool.importlinter]).

@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from comments.models import CommentReport, PendingConfirmation
+from demo.starter_pages import create_site_pages
 from tests import factories
 
 from .conftest import (
@@ -314,7 +315,8 @@ def test_xtd_json_api_is_not_mounted(client, url):
 
 
 @pytest.mark.django_db
-def test_form_explains_the_email_and_links_the_privacy_notice_and_policy(client, post_a):
+def test_form_explains_the_email_and_links_the_privacy_notice_and_policy(client, home, post_a):
+    create_site_pages(home)  # the pages the form links to
     html = client.get(post_a.url).content.decode()
     assert "To confirm your comment" in html and "It is never shown." in html
     assert 'href="/privacy/"' in html and 'href="/comment-policy/"' in html

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from demo.starter_pages import create_site_pages
 from leaders.listings import POSTS_PER_PAGE
 from tests import factories
 
@@ -113,7 +114,8 @@ def test_unknown_address_gets_the_styled_404(client, home):
     assert "Page not found" in response.content.decode()
 
 
-def test_html_lang_and_landmarks_on_every_page(client, post_a):
+def test_html_lang_and_landmarks_on_every_page(client, home, post_a):
+    create_site_pages(home)  # the footer links to the pages that exist
     for url in ["/", "/leaders/", "/leaders/ada-lovell/", "/leaders/ada-lovell/listening-first/"]:
         html = client.get(url).content.decode()
         assert '<html lang="en-gb">' in html, url

@@ -15,6 +15,7 @@ from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.images import get_image_model
@@ -27,6 +28,7 @@ from demo.starter_pages import create_site_pages
 from home.models import HomePage
 from leaders import roles
 from leaders.models import BlogPostPage, LeaderBlogPage, LeaderDirectoryPage, LeaderLink
+from leaders.site_url import absolute_url
 
 HOME_INTRO = (
     "<p>Leadership Voices is where the leaders of Eastmoor's public services write in their "
@@ -79,7 +81,8 @@ class Command(BaseCommand):
             self.posts_in_review(directory, comms)
             create_site_pages(home)  # accessibility, privacy, cookies, comment policy
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
-        self.stdout.write("Demo logins (development only) at /admin/:")
+        admin = absolute_url(reverse("wagtailadmin_home"))
+        self.stdout.write(f"Demo logins (development only) at {admin}:")
         for user in users:
             self.stdout.write(f"  {user.username:<16} password: {password}")
 

@@ -1,11 +1,11 @@
 """Onboard a leader in one step: their account, their blog and their rights on it.
 
 No password is ever printed: the account starts without one and the leader receives an e-mail
-with a link (on SITE_URL) to set their own. Running the command again for the same leader changes
-nothing; a username or e-mail address that belongs to someone else is refused.
+with a link (on SITE_URL, leaders.site_url) to set their own. Running the command again for the
+same leader changes nothing; a username or e-mail address that belongs to someone else is
+refused.
 """
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
@@ -20,6 +20,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 
 from leaders.models import LeaderBlogPage, LeaderDirectoryPage
+from leaders.site_url import absolute_url
 
 
 class Command(BaseCommand):
@@ -59,7 +60,7 @@ class Command(BaseCommand):
             self.send_password_link(user)
         self.stdout.write(
             self.style.SUCCESS(
-                f"{username} now leads the blog at {settings.SITE_URL}{blog.url} and may draft and "
+                f"{username} now leads the blog at {absolute_url(blog)} and may draft and "
                 "submit posts there."
             )
         )
@@ -87,7 +88,8 @@ class Command(BaseCommand):
     def blog(self, directory, user, name, role, organisation, slug):
         if LeaderBlogPage.objects.filter(slug=slug).exists():
             raise CommandError(
-                f"A blog at /{slug}/ already exists for someone else: choose another --slug."
+                f"A blog with the slug {slug!r} already exists for someone else: choose "
+                "another --slug."
             )
         if not organisation:
             latest = LeaderBlogPage.objects.order_by("-pk").first()
@@ -112,8 +114,8 @@ class Command(BaseCommand):
         )
         context = {
             "user": user,
-            "link": f"{settings.SITE_URL}{path}",
-            "site_url": settings.SITE_URL,
+            "link": absolute_url(path),
+            "login_url": absolute_url(reverse("wagtailadmin_login")),
         }
         subject = render_to_string("leaders/emails/welcome_leader_subject.txt", context).strip()
         body = render_to_string("leaders/emails/welcome_leader.txt", context)
