@@ -5,6 +5,7 @@ import socket
 import pytest
 
 from tests import factories
+from tests.services import run_database
 
 LOCAL_HOSTS = {"127.0.0.1", "::1", "localhost"}
 
@@ -14,6 +15,17 @@ def _is_local(address) -> bool:
         return True
     host = address[0] if isinstance(address, tuple) else address
     return host in LOCAL_HOSTS or str(host).startswith("127.")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `postgresql` belong to the PostgreSQL run; the SQLite run deselects them
+    (listed as deselected in the summary, never silently skipped). CI runs both."""
+    if run_database() == "postgres":
+        return
+    other_run = [item for item in items if item.get_closest_marker("postgresql")]
+    if other_run:
+        config.hook.pytest_deselected(items=other_run)
+        items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
 
 
 class OutboundNetworkBlocked(RuntimeError):

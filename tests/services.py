@@ -25,6 +25,13 @@ def require_service(name: str, available: bool, hint: str) -> None:
     pytest.skip(f"{name} is not available: {hint}")
 
 
+def run_database() -> str:
+    """The database this run of the suite is about: "postgres" when DATABASE_URL names a
+    PostgreSQL database (the second CI run), else "sqlite" (`make test` as it comes)."""
+    url = os.environ.get("DATABASE_URL", "")
+    return "postgres" if url.startswith(("postgres://", "postgresql://", "pgsql://")) else "sqlite"
+
+
 def redis_url() -> str:
     """The Redis the tests use: REDIS_URL when set, else database 4 on the local server."""
     return os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/4"

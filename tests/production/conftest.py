@@ -1,7 +1,12 @@
 """Fixtures for the production tests: real gunicorn servers on a file SQLite or PostgreSQL.
 
-Migrating and loading the demo site takes about a minute, so it happens once per database kind
-per session (`prepared_site`); every server is a cheap copy of that prepared site.
+The servers use the run's database (`database`): file SQLite in `make test`, PostgreSQL when
+DATABASE_URL names one. CI runs the suite once on each, so every real-server test meets both
+without preparing both in each run. Tests of what only PostgreSQL does (connections cut
+mid-load) are marked `postgresql` and run in the PostgreSQL run.
+
+Migrating and loading the demo site takes about a minute, so it happens once per session
+(`prepared_site`); every server is a cheap copy of that prepared site.
 """
 
 import socket
@@ -10,7 +15,7 @@ import pytest
 from django.core.cache import caches
 
 from tests.production.realserver import RealServer
-from tests.services import require_postgres
+from tests.services import require_postgres, run_database
 
 
 def _require(database):
@@ -40,15 +45,22 @@ def prepared_site(tmp_path_factory):
         site.destroy()
 
 
+@pytest.fixture(scope="session")
+def database():
+    """The run's database kind, "sqlite" or "postgres", for the real servers."""
+    return run_database()
+
+
 @pytest.fixture
-def real_server_factory(tmp_path_factory, prepared_site):
-    """make(database="sqlite"|"postgres", **options) → a stopped copy of the demo site.
+def real_server_factory(tmp_path_factory, prepared_site, database):
+    """make(**options) → a stopped copy of the demo site on the run's database.
 
     Call .start() on it (and .stop() to simulate a restart); it is destroyed after the test.
     """
     servers = []
+    default_database = database
 
-    def make(database="sqlite", **options):
+    def make(database=default_database, **options):
         template = prepared_site(database)
         server = RealServer(
             tmp_path_factory.mktemp(f"real-{database}"), template=template, **options
@@ -74,17 +86,10 @@ def _session_server(tmp_path_factory, prepared_site, database):
 
 
 @pytest.fixture(scope="session")
-def sqlite_server(tmp_path_factory, prepared_site):
-    """The demo site on gunicorn over a file SQLite (WAL, IMMEDIATE), shared by the session."""
-    server = _session_server(tmp_path_factory, prepared_site, "sqlite")
-    yield server
-    server.destroy()
-
-
-@pytest.fixture(scope="session")
-def postgres_server(tmp_path_factory, prepared_site):
-    """The demo site on gunicorn over a PostgreSQL database, shared by the session."""
-    server = _session_server(tmp_path_factory, prepared_site, "postgres")
+def site_server(tmp_path_factory, prepared_site, database):
+    """The demo site on gunicorn over the run's database, shared by the session (file SQLite
+    runs in WAL mode with IMMEDIATE transactions, as `make serve` does)."""
+    server = _session_server(tmp_path_factory, prepared_site, database)
     yield server
     server.destroy()
 

@@ -4,8 +4,6 @@ import json
 import shutil
 import urllib.request
 
-import pytest
-
 from tests.production.realserver import _pg_admin
 
 SNAPSHOT = (
@@ -44,7 +42,6 @@ def wipe(server) -> None:
     shutil.rmtree(server.workdir / "media")
 
 
-@pytest.mark.parametrize("database", ["sqlite", "postgres"])
 def test_backup_wipe_restore_gives_back_the_same_site(real_server_factory, database):
     server = real_server_factory(database)
     before_pages = render_key_pages(server)  # renders create image renditions too
@@ -73,7 +70,7 @@ def test_backup_wipe_restore_gives_back_the_same_site(real_server_factory, datab
 
 
 def test_restore_refuses_a_folder_whose_media_do_not_match_the_manifest(real_server_factory):
-    server = real_server_factory("sqlite")
+    server = real_server_factory()
     backup_dir = server.manage("backup").stdout.strip().splitlines()[-1]
     first_media = sorted((server.workdir / "backups").rglob("media/**/*.*"))[0]
     first_media.write_bytes(b"tampered")

@@ -9,8 +9,6 @@ import re
 import threading
 import time
 
-import pytest
-
 from tests.comments.conftest import form_fields
 from tests.production.httpload import SAFETY_STOP_SECONDS, Client, run_concurrently
 from tests.production.realserver import DEMO_PASSWORD
@@ -18,7 +16,6 @@ from tests.production.test_real_server import record
 
 CLIENTS = 16
 POSTS_EACH = 25
-DATABASES = ["sqlite", "postgres"]
 # Every client shares 127.0.0.1, so the per-address limit is raised for the load test only.
 LOAD_RATE_LIMITS = "60:100000,86400:100000"
 # The form refuses posts sent within 3 s of rendering: a client waits at least this long after
@@ -61,7 +58,6 @@ def fresh_form(client, url) -> dict:
     return form_fields(response.body)
 
 
-@pytest.mark.parametrize("database", DATABASES)
 def test_sixteen_signed_in_clients_posting_25_comments_each_store_each_once(
     real_server_factory, database
 ):
@@ -106,7 +102,6 @@ def test_sixteen_signed_in_clients_posting_25_comments_each_store_each_once(
     assert "Traceback" not in log
 
 
-@pytest.mark.parametrize("database", DATABASES)
 def test_ten_simultaneous_opens_of_one_confirmation_link_store_one_comment(
     real_server_factory, database
 ):
@@ -161,7 +156,6 @@ def task_states(server, page_pk) -> dict:
     )
 
 
-@pytest.mark.parametrize("database", DATABASES)
 def test_two_communications_members_approving_one_task_at_once_make_one_transition(
     real_server_factory, database
 ):

@@ -5,6 +5,8 @@ import json
 import re
 import time
 
+import pytest
+
 from tests.production.conftest import closed_port
 from tests.production.httpload import Client, Load
 from tests.production.realserver import DEMO_PASSWORD
@@ -24,7 +26,7 @@ CLIENTS = 8
 
 
 def test_comments_are_accepted_and_confirmed_with_redis_down(real_server_factory):
-    server = real_server_factory("sqlite")
+    server = real_server_factory()
     server.extra_env["REDIS_URL"] = f"redis://127.0.0.1:{closed_port()}/0"
     url = commentable_post_url(server)
     server.start()
@@ -54,6 +56,7 @@ def stored_rows(server) -> list:
     )
 
 
+@pytest.mark.postgresql
 def test_database_cut_during_a_burst_of_posts_leaves_no_partial_comment(real_server_factory):
     """Signed-in readers post comments while the database is cut and restored.
 
@@ -61,7 +64,7 @@ def test_database_cut_during_a_burst_of_posts_leaves_no_partial_comment(real_ser
     post accepted, then the cut has answered posts with 503s, then, after the database's
     return, every reader has had a post accepted again.
     """
-    server = real_server_factory("postgres")
+    server = real_server_factory()
     proxy = TcpProxy("127.0.0.1", 5432)
     try:
         server.extra_env["COMMENT_RATE_LIMITS"] = LOAD_RATE_LIMITS

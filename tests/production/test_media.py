@@ -306,7 +306,7 @@ def raw_get(port: int, target: str) -> tuple[int, bytes]:
 
 
 def test_real_server_never_hands_out_a_document_from_media(real_server_factory):
-    server = real_server_factory("sqlite")
+    server = real_server_factory()
     created = server.manage(
         "shell",
         "--no-imports",

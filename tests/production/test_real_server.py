@@ -31,8 +31,8 @@ def read_pages(client, index, round_index):
     return client.get(READER_PATHS[(index + round_index) % len(READER_PATHS)])
 
 
-def test_real_server_sends_the_security_headers(sqlite_server):
-    response = Client(sqlite_server.url()).get("/leaders/")
+def test_real_server_sends_the_security_headers(site_server):
+    response = Client(site_server.url()).get("/leaders/")
     assert response.status == 200
     assert "script-src 'self';" in response.headers["Content-Security-Policy"]
     assert response.headers["X-Content-Type-Options"] == "nosniff"
@@ -40,9 +40,9 @@ def test_real_server_sends_the_security_headers(sqlite_server):
     assert "camera=()" in response.headers["Permissions-Policy"]
 
 
-def test_uploaded_svg_opened_directly_is_sandboxed(sqlite_server):
-    svg = next(Path(sqlite_server.workdir, "media", "original_images").glob("*.svg"))
-    response = Client(sqlite_server.url()).get(f"/media/original_images/{svg.name}")
+def test_uploaded_svg_opened_directly_is_sandboxed(site_server):
+    svg = next(Path(site_server.workdir, "media", "original_images").glob("*.svg"))
+    response = Client(site_server.url()).get(f"/media/original_images/{svg.name}")
     assert response.status == 200
     assert response.headers["Content-Type"] == "image/svg+xml"
     policy = response.headers["Content-Security-Policy"]
@@ -50,16 +50,15 @@ def test_uploaded_svg_opened_directly_is_sandboxed(sqlite_server):
     assert "script-src" not in policy  # falls back to default-src 'none': no script at all
 
 
-def test_documents_are_not_reachable_as_plain_media(sqlite_server):
-    documents = Path(sqlite_server.workdir, "media", "documents")
+def test_documents_are_not_reachable_as_plain_media(site_server):
+    documents = Path(site_server.workdir, "media", "documents")
     documents.mkdir(parents=True, exist_ok=True)
     (documents / "minutes.txt").write_text("<script>alert(1)</script>")
-    assert Client(sqlite_server.url()).get("/media/documents/minutes.txt").status == 404
+    assert Client(site_server.url()).get("/media/documents/minutes.txt").status == 404
 
 
-@pytest.mark.parametrize("database", ["sqlite", "postgres"])
-def test_sixteen_concurrent_readers_get_no_server_error(request, database):
-    server = request.getfixturevalue(f"{database}_server")
+def test_sixteen_concurrent_readers_get_no_server_error(site_server, database):
+    server = site_server
     report = run_concurrently(server.url(), read_pages, clients=16, repeat=10)
     record(f"read load on {database}, 16 clients x 10 pages: {report.summary()}")
     assert len(report.results) == 160
@@ -70,7 +69,7 @@ def test_sixteen_concurrent_readers_get_no_server_error(request, database):
 def test_pages_are_served_and_readiness_reports_the_cache_when_redis_is_down(
     real_server_factory,
 ):
-    server = real_server_factory("sqlite")
+    server = real_server_factory()
     server.extra_env["REDIS_URL"] = f"redis://127.0.0.1:{closed_port()}/0"
     server.start()
     client = Client(server.url())
@@ -85,7 +84,7 @@ def test_pages_are_served_and_readiness_reports_the_cache_when_redis_is_down(
 
 def test_readiness_is_ok_with_redis_up(real_server_factory):
     redis_url = require_redis()
-    server = real_server_factory("sqlite")
+    server = real_server_factory()
     server.extra_env["REDIS_URL"] = redis_url
     server.start()
     assert Client(server.url()).get("/readyz").status == 200
@@ -100,6 +99,7 @@ def last_503_end(responses) -> float:
     return max((r.started + r.elapsed for r in responses if r.status == 503), default=0.0)
 
 
+@pytest.mark.postgresql
 def test_database_outage_mid_load_gives_503_pages_and_recovers_by_itself(real_server_factory):
     """PostgreSQL goes away under load (every connection cut, new ones refused), then returns.
 
@@ -107,7 +107,7 @@ def test_database_outage_mid_load_gives_503_pages_and_recovers_by_itself(real_se
     outage answered with 503s, then, after the database's return, RECOVERED_READS answers in a
     row that are all 200. How long the recovery took is measured and recorded, not asserted.
     """
-    server = real_server_factory("postgres")
+    server = real_server_factory()
     proxy = TcpProxy("127.0.0.1", 5432)
     clients = 8
     recovered_reads = 4 * clients
@@ -179,7 +179,7 @@ def test_sign_in_lockout_is_shared_by_every_worker_through_redis(real_server_fac
     """One address guessing passwords over real HTTP: the per-address limit holds across
     gunicorn workers, and concurrent guesses get answers, never errors."""
     redis_url = require_redis()
-    server = real_server_factory("sqlite", workers=3)
+    server = real_server_factory(workers=3)
     server.extra_env["REDIS_URL"] = redis_url
     server.extra_env["CACHE_KEY_PREFIX"] = f"lv-test-{uuid.uuid4().hex}"  # no earlier counters
     server.start()

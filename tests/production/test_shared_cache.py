@@ -191,7 +191,7 @@ def post_round(clients, forms, round_number) -> list[int]:
 
 
 def test_comment_rate_limit_holds_across_gunicorn_workers(real_server_factory):
-    server = real_server_factory("sqlite", workers=3)
+    server = real_server_factory(workers=3)
     server.extra_env.update(COMMENT_RATE_LIMITS=RATE_LIMITS, GUNICORN_CMD_ARGS=ACCESS_LOG)
     url = shell(
         server,
