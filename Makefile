@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format lock migrate demo clean bench serve backup restore
+.PHONY: help install run test lint format lock migrate demo clean bench serve backup restore messages
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -32,13 +32,26 @@ $(NODE_STAMP): package.json package-lock.json
 
 install: $(STAMP) ## Create .venv and install the locked dependencies
 
+# The Welsh interface (docs/welsh.md): the catalogue is source, its compiled .mo is build output,
+# rebuilt when the .po is newer. Compiling needs GNU gettext's msgfmt.
+LOCALE_PO := locale/cy/LC_MESSAGES/django.po
+LOCALE_MO := $(LOCALE_PO:.po=.mo)
+$(LOCALE_MO): $(LOCALE_PO) | $(STAMP)
+	@command -v msgfmt >/dev/null 2>&1 || { echo "msgfmt not found: install GNU gettext" \
+		"(Debian/Ubuntu: apt-get install gettext; macOS: brew install gettext) to compile" \
+		"the Welsh catalogue $(LOCALE_PO)"; exit 1; }
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
+
+messages: install ## Update the Welsh catalogue from the code and templates (docs/welsh.md)
+	$(MANAGE) makemessages -l cy -e html,txt,py --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
+
 migrate: install ## Apply database migrations (SQLite in var/ unless DATABASE_URL is set)
 	$(MANAGE) migrate --noinput
 
 demo: migrate ## Load the demo leaders, posts and users (idempotent)
 	$(MANAGE) load_demo
 
-run: demo ## Set everything up and serve the demo site (http://127.0.0.1:8000; HOST=, PORT= to change)
+run: demo $(LOCALE_MO) ## Set everything up and serve the demo site (http://127.0.0.1:8000; HOST=, PORT= to change)
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "Serving Leadership Voices at http://$(HOST):$(PORT)/ (admin at /admin/)"
 	@echo "Publishing scheduled posts every minute in the background (manage.py publish_scheduled)"
@@ -57,7 +70,7 @@ format: install ## Apply ruff's formatting and safe fixes
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: install $(NODE_STAMP) lint ## Lint, check migrations, run the whole pytest suite
+test: install $(NODE_STAMP) $(LOCALE_MO) lint ## Lint, check migrations, run the whole pytest suite
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
 
@@ -76,7 +89,7 @@ clean: ## Remove the virtualenv and everything in var/
 WORKERS ?= $(shell $(PYTHON) -c "import os; print(2 * (os.cpu_count() or 1) + 1)")
 SERVE := DJANGO_SETTINGS_MODULE=site_config.settings.serve
 
-serve: migrate ## Production-like: gunicorn (2 x CPUs + 1 workers), DEBUG off (HOST=, PORT=)
+serve: migrate $(LOCALE_MO) ## Production-like: gunicorn (2 x CPUs + 1 workers), DEBUG off (HOST=, PORT=)
 	$(SERVE) $(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "Serving Leadership Voices (production-like) at http://$(HOST):$(PORT)/"
 	$(SERVE) $(BIN)/gunicorn site_config.wsgi:application --bind $(HOST):$(PORT) \
