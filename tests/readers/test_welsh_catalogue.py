@@ -245,7 +245,7 @@ def test_welsh_wins_over_djangos_own_catalogue_for_forms_and_dates():
         assert (
             timesince(now - datetime.timedelta(days=2, hours=3), now) == "2\xa0ddiwrnod, 3\xa0awr"
         )
-        assert gettext("Leadership Voices") == "Lleisiau Arweinyddiaeth"
+        assert gettext("Leadership Voices") == "Lleisiau Arwain"
 
 
 @pytest.mark.usefixtures("compiled_catalogue")
