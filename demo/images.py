@@ -9,6 +9,12 @@ CHART_COLOUR = "#1d4f6e"
 TEXT_COLOUR = "#0b0c0c"
 
 
+def png_bytes(image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
 def _font(size: int):
     try:
         return ImageFont.load_default(size=size)
@@ -26,9 +32,7 @@ def draw_portrait(initials: str, colour: str, size: int = 480) -> bytes:
     font = _font(size // 4)
     draw.text((size / 2, size * 0.42), initials, fill="#ffffff", font=font, anchor="mm")
     draw.rectangle((size * 0.15, size * 0.8, size * 0.85, size), fill="#ffffff")
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
+    return png_bytes(image)
 
 
 def draw_bar_chart_png(title: str, bars: list[tuple[str, float]], unit: str = "") -> bytes:
@@ -46,9 +50,7 @@ def draw_bar_chart_png(title: str, bars: list[tuple[str, float]], unit: str = ""
         bar_end = left + (width - left - 160) * value / largest
         draw.rectangle((left, y + 10, bar_end, y + row - 14), fill=CHART_COLOUR)
         draw.text((bar_end + 12, y + 18), f"{value:g}{unit}", fill=TEXT_COLOUR, font=value_font)
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
+    return png_bytes(image)
 
 
 def draw_bar_chart_svg(title: str, bars: list[tuple[str, float]], unit: str = "") -> bytes:

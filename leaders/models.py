@@ -30,6 +30,18 @@ from .workflow import (
 )
 
 
+def optional_image(verbose_name):
+    """An image a page may go without; deleting the image leaves the page in place."""
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 class LeaderDirectoryPage(Page):
     """/leaders/: every leader who blogs here."""
 
@@ -61,14 +73,7 @@ class LeaderBlogPage(RoutablePageMixin, Page):
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, help_text=_("For example: Chief Executive"))
     organisation = models.CharField(_("organisation"), max_length=160)
-    portrait = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("portrait"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    portrait = optional_image(_("portrait"))
     portrait_alt_text = models.CharField(
         _("portrait alt text"),
         max_length=200,
@@ -234,14 +239,7 @@ class BlogPostPage(Page):
         max_length=300,
         help_text=_("One or two plain sentences, shown in listings and search results."),
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = optional_image(_("hero image"))
     hero_alt_text = models.CharField(
         _("hero image alt text"),
         max_length=200,
