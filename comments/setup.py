@@ -2,7 +2,11 @@
 
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.contrib.sites.models import Site
 
 from leaders.roles import COMMS_GROUP as MODERATORS_GROUP  # the team moderates comments
 
@@ -23,8 +27,6 @@ def after_migrate(sender, using="default", **kwargs):
 
 def sync_site_domain(using):
     """xtd and django.contrib.sites read the Site row; keep it in step with SITE_URL."""
-    from django.contrib.sites.models import Site
-
     domain = urlsplit(settings.SITE_URL).netloc
     Site.objects.using(using).update_or_create(
         pk=settings.SITE_ID, defaults={"domain": domain, "name": settings.WAGTAIL_SITE_NAME}
@@ -33,10 +35,6 @@ def sync_site_domain(using):
 
 def grant_moderators(using):
     """The `Communications team` moderates comments (`leaders.roles` gives it its page rights)."""
-    from django.apps import apps
-    from django.contrib.auth.management import create_permissions
-    from django.contrib.auth.models import Group, Permission
-
     # post_migrate reaches apps in INSTALLED_APPS order: make sure the permissions exist.
     for app_label in {app_label for app_label, __ in MODERATOR_PERMISSIONS}:
         create_permissions(apps.get_app_config(app_label), verbosity=0, using=using)

@@ -50,8 +50,6 @@ def blog_tag(blog_path: str) -> str:
 
 def tags_for_page(page) -> list[str]:
     """The tags a rendered page depends on, from its type and tree position (no query)."""
-    from leaders.models import BlogPostPage, LeaderBlogPage
-
     if isinstance(page, BlogPostPage):
         return [SITE, blog_tag(page.path[: -Page.steplen])]
     if isinstance(page, LeaderBlogPage):
@@ -132,8 +130,6 @@ def purge_frontend_cache(page, *, subtree=False) -> None:
 def _listing_urls(posts, batch) -> set[str]:
     """The routes listing these posts that are not pages: each post's year, month and tag
     archives on its blog, and its topics' pages and feeds on the home page."""
-    from leaders.models import LeaderBlogPage
-
     posts = list(posts)
     blog_paths = {post.path[: -Page.steplen] for post in posts}
     home_paths = {post.path[: 2 * Page.steplen] for post in posts}
