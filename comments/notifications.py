@@ -1,7 +1,9 @@
 """The emails commenting sends, synchronously through Django's mail backend.
 
 Links are absolute on settings.SITE_URL (https in production, leaders.site_url), never from the
-request's host or the Site row, so a forged Host header cannot end up in an email.
+request's host or the Site row, so a forged Host header cannot end up in an email. Moderators and
+leaders each get their own email in the language they chose in the admin (leaders.staff_mail);
+citizens get theirs in the language they were reading.
 """
 
 import logging
@@ -13,9 +15,11 @@ from django.core.mail import send_mail
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from leaders.site_url import absolute_url
+from leaders.staff_mail import in_language_of
 
 from .conf import option
 from .setup import MODERATORS_GROUP
@@ -31,8 +35,10 @@ def permalink(comment, post) -> str:
 
 
 def _mail(subject, template, context, recipients):
-    body = render_to_string(template, {**context, "site_name": settings.WAGTAIL_SITE_NAME})
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+    # The site's name is in the catalogue ("Lleisiau Arwain").
+    site_name = gettext(settings.WAGTAIL_SITE_NAME)
+    body = render_to_string(template, {**context, "site_name": site_name})
+    send_mail(str(subject), body, settings.DEFAULT_FROM_EMAIL, recipients)
 
 
 def _tell(recipients, subject, template, comment, post, **links):
@@ -41,7 +47,7 @@ def _tell(recipients, subject, template, comment, post, **links):
     to its notifications."""
     if not recipients:
         return
-    subject = subject % {"title": post.title}
+    subject = str(subject) % {"title": post.title}
     context = {"comment": comment, "post": post, **links}
     try:
         _mail(subject, template, context, recipients)
@@ -68,11 +74,24 @@ def send_confirmation_request(pending, token, post):
     )
 
 
-def moderator_emails() -> list[str]:
-    users = get_user_model().objects.filter(is_active=True).exclude(email="")
-    team = users.filter(groups__name=MODERATORS_GROUP)
+def _tell_staff(users, subject, template, comment, post, **links):
+    """`_tell` each of `users` (moderators, a leader) in their own language."""
+    for user in users:
+        with in_language_of(user):
+            _tell([user.email], subject, template, comment, post, **links)
+
+
+def moderators():
+    """The moderators with an email address, or the superusers if there are none."""
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .exclude(email="")
+        .select_related("wagtail_userprofile")
+    )
+    team = users.filter(groups__name=MODERATORS_GROUP).distinct()
     chosen = team if team.exists() else users.filter(is_superuser=True)
-    return sorted(set(chosen.values_list("email", flat=True)))
+    return list(chosen.order_by("email"))
 
 
 def comment_stored(comment, post):
@@ -80,8 +99,8 @@ def comment_stored(comment, post):
     if comment.is_public:
         comment_published(comment, post)
     else:
-        _tell(
-            moderator_emails(),
+        _tell_staff(
+            moderators(),
             _("A comment is waiting for moderation on “%(title)s”"),
             "comments/email/moderators.txt",
             comment,
@@ -94,8 +113,8 @@ def comment_published(comment, post):
     """A comment just became visible: tell the leader, and readers who asked to follow the post."""
     leader = post.blog.leader
     if leader and leader.email and comment.user_id != leader.pk:
-        _tell(
-            [leader.email],
+        _tell_staff(
+            [leader],
             _("New comment on your post “%(title)s”"),
             "comments/email/leader.txt",
             comment,

@@ -11,6 +11,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from leaders import admin_visibility as views
+from leaders.translation_report import TranslationGapsView
 
 urlpatterns = [
     path("choose-page/", views.ChooserBrowseView.as_view()),
@@ -28,3 +29,17 @@ urlpatterns = [
 
 urlpatterns = decorate_urlpatterns(urlpatterns, require_admin_access)
 urlpatterns = decorate_urlpatterns(urlpatterns, never_cache)
+
+# Registered through Wagtail's `register_admin_urls` hook (leaders.wagtail_hooks), under the admin.
+translation_report_urls = [
+    path(
+        "reports/translation-gaps/",
+        TranslationGapsView.as_view(),
+        name="leaders_translation_gaps",
+    ),
+    path(
+        "reports/translation-gaps/results/",
+        TranslationGapsView.as_view(results_only=True),
+        name="leaders_translation_gaps_results",
+    ),
+]

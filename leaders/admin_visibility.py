@@ -34,6 +34,8 @@ from wagtail.admin.viewsets import pages as page_viewsets
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from .approval_views import ApprovalExplainingEditView, ApprovalExplainingWorkflowActionView
+
 
 def explorable_pages(user):
     """The pages whose unpublished state `user` may see."""
@@ -125,9 +127,14 @@ class PageViewSet(page_viewsets.PageViewSet):
     message; its other views refuse for lack of a right, which these checks then repeat.
 
     The explorer (`parent_page_id`) is left to Wagtail: it sends the user to their own section.
+    The editor and the workflow action view also explain an approval refused for a missing or
+    unready version in another language.
     """
 
     page_kwargs = ("page_id", "pk", "page_to_move_id", "destination_id")
+    # A refused approval is explained in the editor (leaders.approval_views).
+    edit_view_class = ApprovalExplainingEditView
+    workflow_action_view_class = ApprovalExplainingWorkflowActionView
 
     def get_view_by_name(self, name):
         view = super().get_view_by_name(name)

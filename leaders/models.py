@@ -14,6 +14,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -330,3 +331,23 @@ class BlogPostPage(Page):
         context["blog"] = self.blog
         context.update(post_context.reader_aids(self, request))
         return context
+
+
+@register_setting(icon="globe")
+class LanguageSettings(BaseGenericSetting):
+    """How the communications team publishes a site in two languages (leaders.language_versions)."""
+
+    require_both_languages = models.BooleanField(
+        _("Publish only when both languages are ready"),
+        default=False,
+        help_text=_(
+            "When on, a post cannot be approved until its version in the other language exists "
+            "and is live, scheduled, or itself waiting for communications approval. The first "
+            "version to reach the team waits for the other; then either may be approved first."
+        ),
+    )
+
+    panels = [FieldPanel("require_both_languages")]
+
+    class Meta:
+        verbose_name = _("language settings")

@@ -4,7 +4,9 @@
 - Each blog has its own group, `Leader blog: <slug>`, holding add + edit rights on that blog only
   (Wagtail grants page rights to groups, never to single users). Its one member is the blog's
   `leader`, unless `left_office_on` is set: then the account loses its rights.
-- The communications team may add, edit and publish across the directory; `publish_page` is what
+- The communications team may add, edit and publish across the directory, change the language
+  settings ("Publish only when both languages are ready") and, when Wagtail's
+  simple_translation is installed, start translations; `publish_page` is what
   lets it unpublish at once (a takedown). Publishing a post directly is withheld by
   `leaders.workflow.BlogPostPermissionTester`, so posts go live only through the workflow.
 - Wagtail's own `Editors` and `Moderators` groups hold rights on the tree root, which would cover
@@ -65,10 +67,19 @@ def ensure_roles():
                 collection=root_collection,
                 permission=_permission("wagtailimages", codename),
             )
+    ensure_translation_rights(Group.objects.get(name=COMMS_GROUP))
     for directory in LeaderDirectoryPage.objects.all():
         ensure_directory_roles(directory)
     for blog in LeaderBlogPage.objects.all():
         sync_blog_permissions(blog)
+
+
+def ensure_translation_rights(comms):
+    """The team's language settings, and starting translations when simple_translation is on."""
+    comms.permissions.add(_permission("leaders", "change_languagesettings"))
+    if apps.is_installed("wagtail.contrib.simple_translation"):
+        create_permissions(apps.get_app_config("simple_translation"), verbosity=0)
+        comms.permissions.add(_permission("simple_translation", "submit_translation"))
 
 
 def ensure_directory_roles(directory):

@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.utils import get_user_display_name
 
-from . import admin_visibility, workflow
+from . import admin_urls, admin_visibility, language_versions, translation_report, workflow
 
 hooks.register("construct_page_chooser_queryset", admin_visibility.chooser_queryset)
 
@@ -53,3 +53,32 @@ def say_where_changed_words_went(request, page):
             gettext("The changed words go to %(leader)s to sign off before the team approves them.")
             % {"leader": get_user_display_name(leader)},
         )
+
+
+@hooks.register("before_edit_page")
+def say_which_language_is_missing(request, page):
+    """A reviewer who could approve a post is told in advance when "Publish only when both
+    languages are ready" will refuse it, and where to make the other version ready."""
+    if request.method != "GET":
+        return
+    task_state = page.current_workflow_task_state
+    task = task_state.task.specific if task_state else None
+    if not isinstance(task, workflow.CommunicationsApprovalTask):
+        return
+    if task.approval_by(page.specific, request.user) != workflow.APPROVE:
+        return
+    for item in language_versions.not_ready(page.specific):
+        label, url = item.link(page, request.user)
+        messages.warning(
+            request, item.message(refused=False), buttons=[messages.button(url, label)]
+        )
+
+
+@hooks.register("register_admin_urls")
+def translation_report_urls():
+    return admin_urls.translation_report_urls
+
+
+@hooks.register("register_reports_menu_item")
+def translation_report_menu_item():
+    return translation_report.menu_item()

@@ -31,12 +31,14 @@ from wagtail.models import (
     TaskState,
 )
 
+from .language_versions import refuse_unless_ready
 from .revision_words import (
     changed_fields,
     latest_revision,
     same_words_run,
     words_author_id,
 )
+from .staff_mail import StaffLanguageEmailMixin
 
 APPROVAL_ACTIONS = [
     ("reject", _("Request changes"), True),
@@ -226,6 +228,9 @@ class CommunicationsApprovalTask(OneActionPerTaskMixin, AbstractGroupApprovalTas
             approval = self.approval_by(page, user, workflow_state)
             if approval is None:
                 raise PermissionDenied(_("You cannot approve words you wrote yourself."))
+            if approval == APPROVE:
+                # Under "Publish only when both languages are ready"; the editor says why.
+                refuse_unless_ready(page)
             if approval == SEND_TO_LEADER:
                 kwargs["comment"] = sent_to_leader_comment(
                     task_state, page, kwargs.get("comment", "")
@@ -335,12 +340,13 @@ class LeaderBlogPermissionTester(PagePermissionTester):
         return self.user.is_active and self.user.is_superuser and super().can_publish_subpage()
 
 
-class LeaderSignOffEmailNotifier(EmailNotificationMixin, Notifier):
+class LeaderSignOffEmailNotifier(StaffLanguageEmailMixin, EmailNotificationMixin, Notifier):
     """Tells the leader that a post drafted for them, or words changed in review, wait for their
     sign-off (with the changed fields and a link to compare the revisions).
 
     Wagtail's own notifier covers GroupApprovalTask only. The leader is not told about words
-    they wrote or submitted themselves (the task passes by itself).
+    they wrote or submitted themselves (the task passes by itself). Written in the leader's
+    language (leaders.staff_mail).
     """
 
     notification = "submitted"

@@ -5,13 +5,15 @@ from `load_demo`) and whenever a directory page is saved; a second run changes n
 tasks' behaviour is in `leaders.workflow`.
 """
 
+from django.utils.translation import gettext_noop
 from wagtail.models import Workflow, WorkflowPage, WorkflowTask
 
 from .workflow import CommunicationsApprovalTask, LeaderSignOffTask
 
-WORKFLOW_NAME = "Leader sign-off and communications approval"
-SIGN_OFF_TASK_NAME = "Leader sign-off"
-COMMS_TASK_NAME = "Communications approval"
+# Stored in English; marked so the catalogue translates them where the workflow emails show them.
+WORKFLOW_NAME = gettext_noop("Leader sign-off and communications approval")
+SIGN_OFF_TASK_NAME = gettext_noop("Leader sign-off")
+COMMS_TASK_NAME = gettext_noop("Communications approval")
 
 
 def ensure_workflow(directory, reviewers):
