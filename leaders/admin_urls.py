@@ -3,6 +3,9 @@ narrow what these show (`leaders.admin_visibility` says why each is replaced).
 
 Included before Wagtail's admin URLs, so these match first; Wagtail's URL names still reverse to
 the same addresses. Wrapped as Wagtail wraps its own: admin access required, never cached.
+
+`translation_report_urls` are new admin views, not replacements: registered through Wagtail's
+`register_admin_urls` hook (leaders.wagtail_hooks), which wraps them the same way.
 """
 
 from django.urls import path
@@ -30,7 +33,6 @@ urlpatterns = [
 urlpatterns = decorate_urlpatterns(urlpatterns, require_admin_access)
 urlpatterns = decorate_urlpatterns(urlpatterns, never_cache)
 
-# Registered through Wagtail's `register_admin_urls` hook (leaders.wagtail_hooks), under the admin.
 translation_report_urls = [
     path(
         "reports/translation-gaps/",

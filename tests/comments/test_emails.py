@@ -85,3 +85,32 @@ def test_follow_up_opt_in_on_the_form_is_stored(client, post_a):
 @pytest.mark.django_db
 def test_tampered_unsubscribe_link_is_refused(client):
     assert client.get("/comments/unsubscribe/forged-token/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_each_moderator_reads_the_waiting_comment_email_in_their_own_language(
+    client, settings, post_a, comms_user
+):
+    from django.utils import translation
+    from wagtail.users.models import UserProfile
+
+    from tests import factories
+    from tests.workflow.conftest import comms_member
+
+    settings.LANGUAGES = [("en-gb", "English"), ("cy", "Cymraeg")]
+    welsh_moderator = comms_member("gwen.comms", "Gwen")
+    profile = UserProfile.get_for_user(welsh_moderator)
+    profile.preferred_language = "cy"
+    profile.save()
+    factories.UserFactory(username="unrelated")  # not a moderator: told nothing
+
+    submit(client, post_a)
+    client.get(confirmation_link(mail.outbox))
+
+    with translation.override("cy"):
+        welsh_subject = translation.gettext("A comment is waiting for moderation on “%(title)s”")
+    [english] = sent_to(comms_user.email)
+    [welsh] = sent_to(welsh_moderator.email)
+    assert "waiting for moderation" in english.subject
+    assert welsh.subject == welsh_subject % {"title": post_a.title}
+    assert "Lleisiau Arwain" in welsh.body and "Leadership Voices" in english.body
