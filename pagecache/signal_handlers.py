@@ -46,7 +46,9 @@ def on_delete(sender, instance, **kwargs):
         invalidation.purge_documents([instance])
 
 
-def on_save(sender, instance, created, **kwargs):
+def on_save(sender, instance, created, raw=False, **kwargs):
+    if raw:  # rows loaded as they are (fixtures, a test's serialized database): nothing edited
+        return
     # A new image is on no page yet; an edited one (file, focal point) gets new renditions.
     # A settings row is created with its defaults the first time a page reads it (for_site's
     # get_or_create), mid-render: nothing on any page changes, so only edits invalidate.
@@ -75,7 +77,7 @@ def on_move(sender, instance, parent_page_before, parent_page_after, url_path_be
     invalidation.purge_old_url(instance, url_path_before)
 
 
-def on_page_privacy_changed(sender, instance, **kwargs):
+def on_page_privacy_changed(sender, instance, raw=False, **kwargs):
     """A page's view restriction was added, changed or removed (Wagtail's privacy settings save
     or delete the row): who may see the page and every page beneath it changed.
 
@@ -88,13 +90,15 @@ def on_page_privacy_changed(sender, instance, **kwargs):
     Its groups (an M2M) need no receiver: they change which signed-in users may see the page,
     while the anonymous readers that caches serve are refused before and after.
     """
+    if raw:
+        return
     invalidation.invalidate_site()
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         invalidation.purge_frontend_cache(page, subtree=True)
 
 
-def on_collection_privacy_changed(sender, instance, **kwargs):
+def on_collection_privacy_changed(sender, instance, raw=False, **kwargs):
     """A collection's view restriction was added, changed or removed.
 
     Wagtail applies it to the collection's documents (their serve view asks for the password or
@@ -102,6 +106,8 @@ def on_collection_privacy_changed(sender, instance, **kwargs):
     an image from it, so every page is refreshed (it is rare), and the CDN drops its copies of
     the documents in the collection and the collections beneath it.
     """
+    if raw:
+        return
     invalidation.invalidate_site()
     collection = Collection.objects.filter(pk=instance.collection_id).first()
     if collection is not None:

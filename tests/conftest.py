@@ -17,15 +17,22 @@ def _is_local(address) -> bool:
     return host in LOCAL_HOSTS or str(host).startswith("127.")
 
 
+@pytest.hookimpl(trylast=True)  # after pytest-django's own ordering
 def pytest_collection_modifyitems(config, items):
-    """Tests marked `postgresql` belong to the PostgreSQL run; the SQLite run deselects them
-    (listed as deselected in the summary, never silently skipped). CI runs both."""
-    if run_database() == "postgres":
-        return
-    other_run = [item for item in items if item.get_closest_marker("postgresql")]
-    if other_run:
-        config.hook.pytest_deselected(items=other_run)
-        items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
+    """Two rules on the collected tests.
+
+    - Tests marked `postgresql` belong to the PostgreSQL run; the SQLite run deselects them
+      (listed as deselected in the summary, never silently skipped). CI runs both.
+    - A test marked `flushes_database` runs after every other test: a flush empties Django's
+      content-type cache, and the next test restored from the serialized database would then
+      re-create content types while loading Wagtail pages, clashing with the rows it restores.
+    """
+    if run_database() != "postgres":
+        other_run = [item for item in items if item.get_closest_marker("postgresql")]
+        if other_run:
+            config.hook.pytest_deselected(items=other_run)
+            items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
+    items.sort(key=lambda item: item.get_closest_marker("flushes_database") is not None)
 
 
 class OutboundNetworkBlocked(RuntimeError):

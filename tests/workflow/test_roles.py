@@ -4,6 +4,7 @@
 import datetime
 import io
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -177,6 +178,7 @@ def test_demo_logins_show_the_roles(client, db):
     assert "Smoke alarm checks this winter" not in awaiting_review(client, comms)
 
 
+@pytest.mark.flushes_database
 def test_roles_are_set_up_again_after_a_database_flush(transactional_db):
     call_command("flush", "--noinput", verbosity=0)
     assert Group.objects.filter(name__in=[LEADERS_GROUP, COMMS_GROUP]).count() == 2
