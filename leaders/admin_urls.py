@@ -13,6 +13,8 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 from leaders import admin_visibility as views
 
 urlpatterns = [
+    path("pages/", views.explore_root),
+    path("pages/<id:parent_page_id>/", views.explore),
     path("choose-page/", views.ChooserBrowseView.as_view()),
     path("choose-page/<id:parent_page_id>/", views.ChooserBrowseView.as_view()),
     path("choose-page/chosen-multiple/", views.ChosenMultipleView.as_view()),

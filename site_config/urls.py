@@ -46,7 +46,7 @@ urlpatterns += i18n_patterns(
     path("comments/", include("comments.urls")),
     # A page with no translation nor alias in the reader's language yet (home/languages.py).
     path(
-        "untranslated/<int:page_id>/",
+        "untranslated/<id:page_id>/",
         home_views.untranslated,
         name="untranslated",
     ),
