@@ -1,6 +1,7 @@
 """Who may do what on the leaders' blogs, set up without clicking and kept in step with the pages.
 
-- `Leaders` and `Communications team`: admin access, and may upload and choose images.
+- `Leaders` and `Communications team`: admin access, may upload and choose images, and may
+  translate the pages they may edit (simple_translation's "Translate").
 - Each blog has its own group, `Leader blog: <slug>`, holding add + edit rights on that blog only,
   in every language: English and Welsh versions alike (Wagtail grants page rights to groups,
   never to single users). Its one member is the blog's `leader`, unless `left_office_on` is set:
@@ -53,12 +54,14 @@ def _permission(app_label, codename):
 def ensure_roles():
     """Create or repair every group, permission and the workflow; a second run changes nothing."""
     # On a fresh database this runs before Wagtail's apps have had their permissions created.
-    for label in ("wagtailadmin", "wagtailimages", "wagtailcore", "leaders"):
+    for label in ("wagtailadmin", "wagtailimages", "wagtailcore", "leaders", "simple_translation"):
         create_permissions(apps.get_app_config(label), verbosity=0)
     root_collection = Collection.get_first_root_node()
     for name in (LEADERS_GROUP, COMMS_GROUP):
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(_permission("wagtailadmin", "access_admin"))
+        # "Translate" in the page editor: on the pages each may edit only (Wagtail checks).
+        group.permissions.add(_permission("simple_translation", "submit_translation"))
         # A flushed database (TransactionTestCase) has no root collection until one is made.
         for codename in IMAGE_PERMISSIONS if root_collection else ():
             GroupCollectionPermission.objects.get_or_create(
