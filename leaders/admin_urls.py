@@ -17,6 +17,8 @@ from leaders import admin_visibility as views
 from leaders.translation_report import TranslationGapsView
 
 urlpatterns = [
+    path("pages/", views.explore_root),
+    path("pages/<id:parent_page_id>/", views.explore),
     path("choose-page/", views.ChooserBrowseView.as_view()),
     path("choose-page/<id:parent_page_id>/", views.ChooserBrowseView.as_view()),
     path("choose-page/chosen-multiple/", views.ChosenMultipleView.as_view()),

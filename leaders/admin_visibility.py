@@ -23,6 +23,7 @@ import json
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
 from taggit.models import ItemBase, Tag
 from wagtail.admin.views import chooser, tags
 from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
@@ -31,7 +32,7 @@ from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
 from wagtail.admin.views.reports import page_types_usage
 from wagtail.admin.viewsets import pages as page_viewsets
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.permissions import policy_registry
 
 from .approval_views import ApprovalExplainingEditView, ApprovalExplainingWorkflowActionView
@@ -210,3 +211,40 @@ def tag_autocomplete(request, app_name=None, model_name=None):
         .values_list("name", flat=True)
     )
     return JsonResponse([name for name in names if name in shown], safe=False)
+
+
+def explorer_start(user):
+    """Where the page explorer starts for `user`, in the site's default language.
+
+    With a tree per language, a leader holds rights on their blog in English and in Welsh, and
+    the communications team on both directories: the pages' first common ancestor is the tree
+    root, where Wagtail would start (and let them open any page). Start at their own pages in
+    the default language instead, as with one language (Wagtail's locale switcher leads to the
+    Welsh ones). None where Wagtail's own start is right (superusers, one language).
+    """
+    if user.is_superuser:
+        return None
+    pages = list(policy_registry.get_by_type(Page).instances_with_direct_explore_permission(user))
+    own = [page for page in pages if page.locale_id == Locale.get_default().pk]
+    if not own or len(own) == len(pages):
+        return None
+    return Page.objects.first_common_ancestor_of(own, include_self=True, strict=True)
+
+
+def explore_root(request):
+    start = explorer_start(request.user)
+    if start is not None:
+        return redirect("wagtailadmin_explore", start.pk)
+    return page_viewsets.page_viewset_registry.as_view("index", is_base_page=True)(request)
+
+
+def explore(request, parent_page_id):
+    """A page's listing in the explorer; a page the user may not explore sends them back to
+    their start, as Wagtail does with one language."""
+    start = explorer_start(request.user)
+    if start is not None and not explorable_pages(request.user).filter(pk=parent_page_id).exists():
+        return redirect("wagtailadmin_explore", start.pk)
+    view = page_viewsets.page_viewset_registry.as_view(
+        "index", parent_page_id_kwarg="parent_page_id"
+    )
+    return view(request, parent_page_id=parent_page_id)

@@ -18,11 +18,16 @@ ANNOTATE_POSTS_HOOK = "annotate_listed_posts"
 
 
 def live_posts():
-    """Live, public blog posts, newest first: what a reader may see in any listing."""
+    """Live, public blog posts, newest first: what a reader may see in any listing.
+
+    Aliases are left out: in the other language's tree they stand for a post not translated yet
+    (home.languages), and a listing shows only posts written in its language.
+    """
     return (
         apps.get_model("leaders", "BlogPostPage")
         .objects.live()
         .public()
+        .filter(alias_of__isnull=True)
         .select_related("hero_image")
         .order_by("-date", "-first_published_at", "-pk")
     )

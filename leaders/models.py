@@ -271,6 +271,8 @@ class BlogPostPage(Page):
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.SearchField("leader_name"),
         index.FilterField("date"),
+        # Listings and search leave out aliases, which stand for posts not yet translated.
+        index.FilterField("alias_of"),
     ]
     parent_page_types = ["leaders.LeaderBlogPage"]
     subpage_types = []

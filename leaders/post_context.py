@@ -11,6 +11,7 @@ from urllib.parse import quote, urlencode
 
 from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -49,6 +50,7 @@ def related_posts(post, limit=RELATED_POSTS):
         return []
     related = (
         live_posts()
+        .filter(locale_id=post.locale_id)  # in the language being read
         .exclude(pk=post.pk)
         .filter(tagged_items__tag_id__in=tag_ids)
         .annotate(shared_tags=Count("tagged_items"))
@@ -101,6 +103,13 @@ def share_image(post):
     }
 
 
+def html_language() -> str:
+    """BCP 47 tag of the language being served: "en-GB" or "cy"."""
+    code = translation.get_language() or "en-gb"
+    language, _sep, region = code.partition("-")
+    return f"{language}-{region.upper()}" if region else language
+
+
 def structured_data(post, url, image) -> str:
     """JSON-LD BlogPosting, escaped so it can sit inside a <script> element."""
     blog = post.blog
@@ -130,6 +139,8 @@ def structured_data(post, url, image) -> str:
         },
         "keywords": [tag.name for tag in post.tags.all()],
         "timeRequired": f"PT{post.reading_minutes}M",
+        # The post is served in its own language (English, or Welsh under /cy/).
+        "inLanguage": html_language(),
     }
     if image:
         data["image"] = image["url"]

@@ -6,8 +6,16 @@ afresh. Tags, by what a page shows:
 
 - ``site``: every page (site-wide changes: the home page, the directory, other pages, site
   settings, an edited or deleted image);
-- ``listings``: pages that list posts from every leader (home, directory, tags, feeds, sitemap);
-- ``blog:<path>``: one leader's blog and its posts (keyed by tree path, known without a query).
+- ``listings:<locale id>``: pages that list posts from every leader in one language (home,
+  directory, tags, feeds of that language's tree), so publishing an English post leaves the
+  Welsh listings cached, and the other way round;
+- ``listings``: what lists both languages (the sitemap), bumped with either language's;
+- ``blog:<path>``: one leader's blog and its posts in one language (keyed by tree path, known
+  without a query). A change to a post or blog also bumps the blog tags of its versions in the
+  other language: their language switcher and hreflang links point at it.
+
+Cached pages are keyed by the request's language and path (/… English, /cy/… Welsh), so the two
+languages never share an entry (pagecache.middleware).
 
 Publishing, unpublishing, moving or deleting a post or blog calls :func:`invalidate_post` or
 :func:`invalidate_blog` through Wagtail's signals; a comment saved or deleted (Django's model
@@ -48,13 +56,24 @@ def blog_tag(blog_path: str) -> str:
     return f"blog:{blog_path}"
 
 
+def listings_tag(locale_id) -> str:
+    return f"{LISTINGS}:{locale_id}"
+
+
+def _version_paths(page) -> list[str]:
+    """Tree paths of `page` in every language (its translations and aliases, itself too)."""
+    return list(
+        Page.objects.filter(translation_key=page.translation_key).values_list("path", flat=True)
+    )
+
+
 def tags_for_page(page) -> list[str]:
     """The tags a rendered page depends on, from its type and tree position (no query)."""
     if isinstance(page, BlogPostPage):
         return [SITE, blog_tag(page.path[: -Page.steplen])]
     if isinstance(page, LeaderBlogPage):
         return [SITE, blog_tag(page.path)]
-    return [SITE, LISTINGS]
+    return [SITE, listings_tag(page.locale_id)]
 
 
 def current_versions(tags) -> dict[str, str]:
@@ -84,13 +103,15 @@ def bump(*tags: str) -> None:
 
 def invalidate_post(post) -> None:
     """A post changed (published, unpublished, moved, deleted, or a comment on it moderated)."""
-    bump(blog_tag(post.path[: -Page.steplen]), LISTINGS)
+    blogs = {blog_tag(path[: -Page.steplen]) for path in [post.path, *_version_paths(post)]}
+    bump(*blogs, listings_tag(post.locale_id), LISTINGS)
     purge_frontend_cache(post)
 
 
 def invalidate_blog(blog) -> None:
-    """A leader's blog changed: its own page, its posts' bylines and every listing."""
-    bump(blog_tag(blog.path), LISTINGS)
+    """A leader's blog changed: its own page, its posts' bylines and its language's listings."""
+    blogs = {blog_tag(path) for path in [blog.path, *_version_paths(blog)]}
+    bump(*blogs, listings_tag(blog.locale_id), LISTINGS)
     purge_frontend_cache(blog)
 
 
@@ -203,7 +224,11 @@ def invalidate_comment(comment):
     sends `comments_changed` for each comment it changes."""
     if comment.content_type_id != post_content_type().pk:
         return
-    post = Page.objects.filter(pk=comment.object_pk).only("path").first()
+    post = (
+        Page.objects.filter(pk=comment.object_pk)
+        .only("path", "locale_id", "translation_key")
+        .first()
+    )
     if post is not None:
         invalidate_post(post)
 

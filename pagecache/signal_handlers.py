@@ -65,7 +65,9 @@ def on_move(sender, instance, parent_page_before, parent_page_after, url_path_be
     parents = (parent_page_before, parent_page_after)
     if isinstance(instance.specific_deferred, BlogPostPage):
         invalidation.bump(
-            *(invalidation.blog_tag(parent.path) for parent in parents), invalidation.LISTINGS
+            *(invalidation.blog_tag(parent.path) for parent in parents),
+            *{invalidation.listings_tag(parent.locale_id) for parent in parents},
+            invalidation.LISTINGS,
         )
         if any(parent.get_view_restrictions().exists() for parent in parents):
             # Into or out of a private section: who may see it changed, as with its privacy.

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -20,8 +21,7 @@ urlpatterns = [
     path(settings.ADMIN_PATH, include("leaders.admin_urls")),
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # Readers: search, sitemap, robots.txt.
-    path("search/", home_views.search, name="search"),
+    # One sitemap and one robots.txt for both languages.
     path(
         "sitemap.xml",
         cache_public(sitemap),
@@ -30,7 +30,6 @@ urlpatterns = [
     ),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.ico", home_views.favicon, name="favicon"),
-    path("comments/", include("comments.urls")),
     # Wagtail's front-end login (login-only pages) with the site's sign-in form, not Django's.
     path("_util/login/", signin.FrontEndLoginView.as_view(), name="wagtailcore_login"),
 ]
@@ -41,7 +40,17 @@ if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
     # from Wagtail's serve view (privacy, attachment).
     urlpatterns += media.media_urlpatterns()
 
-urlpatterns += [
+# What readers see, in English at /… and in Welsh at /cy/… (docs/i18n.md).
+urlpatterns += i18n_patterns(
+    path("search/", home_views.search, name="search"),
+    path("comments/", include("comments.urls")),
+    # A page with no translation nor alias in the reader's language yet (home/languages.py).
+    path(
+        "untranslated/<id:page_id>/",
+        home_views.untranslated,
+        name="untranslated",
+    ),
     # Everything else is a Wagtail page; this must stay last.
     path("", include(wagtail_urls)),
-]
+    prefix_default_language=False,
+)

@@ -111,6 +111,16 @@ def post_a(blog_a):
 
 
 @pytest.fixture(autouse=True)
+def _english_first():
+    """Every test starts in English: a request to a Welsh page leaves Welsh active in the thread
+    (Django's LocaleMiddleware activates the URL's language and leaves it)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _empty_page_cache():
     """The page cache outlives each test's database rollback; start every test without it."""
     from django.core.cache import caches

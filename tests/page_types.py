@@ -39,4 +39,6 @@ def page_types():
         ("report-form", "/accessibility/report/"),
         ("report-form-errors", "/accessibility/report/"),
         ("report-sent", "/accessibility/report/sent/"),
+        ("welsh-home", "/cy/"),
+        ("welsh-search", "/cy/search/?q=budget"),
     ]

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
@@ -33,6 +32,8 @@ INSTALLED_APPS = [
     "pagecache",
     "leaders",
     "wagtail.contrib.settings",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -74,6 +75,9 @@ MIDDLEWARE = [
     # ETag on every page and feed, 304 on If-None-Match; WhiteNoise answers static files itself.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the URL (/cy/… Welsh, anything else English): after sessions, before
+    # CommonMiddleware (Django's order) and before the page cache, whose keys carry the language.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -180,7 +184,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
-LANGUAGES = [("en-gb", _("English"))]
+# English at /…, Welsh at /cy/… (site_config/urls.py). Each language is named in itself, as the
+# language switcher shows it, whatever language the page around it is in.
+LANGUAGES = [("en-gb", "English"), ("cy", "Cymraeg")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
@@ -205,7 +211,14 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Leadership Voices"
-WAGTAIL_I18N_ENABLED = False
+# A page tree per language under the one Site (docs/i18n.md): the Welsh home page is a
+# translation of the English one, and every page below has its Welsh translation or, until it
+# has one, an alias that tells readers so.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A page created in one language gets an alias in the other at once (the tree stays in step);
+# moving, deleting or unpublishing a page does the same to its translations.
+WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = True
 # The update check sends the site's host name to a third party (privacy by default).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Staff avatars are the uploaded ones or Wagtail's local default: asking Gravatar would send a

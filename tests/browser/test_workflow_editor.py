@@ -71,7 +71,7 @@ def draft_by(username, title, summary):
     from leaders.models import BlogPostPage, LeaderBlogPage
 
     leader = get_user_model().objects.get(username=username)
-    blog = LeaderBlogPage.objects.get(leader=leader)
+    blog = LeaderBlogPage.objects.get(leader=leader, locale__language_code="en-gb")
     post = BlogPostPage(
         title=title,
         slug="bins-from-march",

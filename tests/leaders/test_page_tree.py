@@ -77,7 +77,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 }
             ),
         )
-        post = BlogPostPage.objects.get(slug="hello")
+        post = BlogPostPage.objects.get(slug="hello", locale=blog.locale)
         self.assertEqual(
             [block.block_type for block in post.body],
             ["paragraph", "heading", "quote", "video", "diagram"],

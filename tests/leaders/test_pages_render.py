@@ -118,7 +118,7 @@ def test_html_lang_and_landmarks_on_every_page(client, home, post_a):
     create_site_pages(home)  # the footer links to the pages that exist
     for url in ["/", "/leaders/", "/leaders/ada-lovell/", "/leaders/ada-lovell/listening-first/"]:
         html = client.get(url).content.decode()
-        assert '<html lang="en-gb">' in html, url
+        assert '<html lang="en-GB">' in html, url
         assert 'class="skip-link" href="#main-content"' in html, url
         for landmark in ("<header", "<nav", '<main id="main-content"', "<footer"):
             assert landmark in html, (url, landmark)

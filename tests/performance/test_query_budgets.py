@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
 
 from tests import factories
 
@@ -81,3 +82,37 @@ def test_post_costs_the_same_with_one_or_many_tags_and_sibling_posts(client, dir
     for number in range(10):
         add_post(blog, f"Sibling {number}", number)
     assert queries(client, busy.url) == small
+
+
+def welsh_version(page):
+    """`page` translated into Welsh as editors do (Wagtail's copy, or the alias the Welsh
+    tree already holds turned into a page), published."""
+    welsh = Locale.objects.get(language_code="cy")
+    copy = page.get_translation_or_none(welsh)
+    if copy is not None:
+        copy = copy.specific
+        copy.alias_of = None
+    else:
+        copy = page.copy_for_translation(welsh).specific
+    copy.save_revision().publish()
+    return copy
+
+
+def test_welsh_pages_cost_the_same_with_one_or_many_leaders_and_posts(client, home, directory):
+    """Welsh home, directory, blog, archive and post: the language switcher and hreflang links
+    add a fixed number of queries, however many pages and translations there are."""
+    english_blog = add_leader(directory, 1, posts=1)
+    welsh_home = welsh_version(home)
+    welsh_directory = welsh_version(directory)
+    blog = welsh_version(english_blog)
+    welsh_version(english_blog.get_children().first().specific)
+    post = add_post(blog, "Post cyntaf", 0)
+    month = f"{blog.url}{post.date:%Y/%m}/"
+    pages = [welsh_home.url, welsh_directory.url, blog.url, month, post.url]
+    assert all(url.startswith("/cy/") for url in pages)
+    small = [queries(client, url) for url in pages]
+    for n in range(2, 5):
+        welsh_version(add_leader(directory, n, posts=2))
+    for number in range(1, 12):
+        add_post(blog, f"Newyddion {number}", number)
+    assert [queries(client, url) for url in pages] == small

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import Resolver404, URLResolver, get_resolver
 from django.urls.converters import IntConverter
-from django.urls.resolvers import RoutePattern
+from django.urls.resolvers import LocalePrefixPattern, RoutePattern
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Page
@@ -297,6 +297,8 @@ def _fill_route(pattern, value):
 
 
 def _fill_regex(pattern, value):
+    if isinstance(pattern, LocalePrefixPattern):  # the readers' routes, walked in English
+        return "", False
     regex = pattern._regex.lstrip("^").removesuffix("$").removesuffix(r"\Z")
     takes_id = r"\d" in regex
     url = REGEX_GROUP.sub(lambda m: value if r"\d" in m[1] else "x", regex).replace("\\", "")
@@ -533,7 +535,7 @@ def test_damaged_workflow_action_data_gets_a_400_and_saves_nothing(client, blog_
         f"/admin/pages/add/leaders/blogpostpage/{blog_a.pk}/",
         {**post_form("Submitted post"), "action-submit": "1"},
     )
-    post = Page.objects.get(slug="submitted-post").specific
+    post = Page.objects.get(slug="submitted-post", locale=blog_a.locale).specific
     revisions = post.revisions.count()
     client.force_login(comms_member("dev.comms", "Dev"))
     data = {

@@ -29,9 +29,13 @@ def test_editor_can_publish_a_privacy_notice_from_the_admin(admin_client, home):
     )
     response = admin_client.post(f"/admin/pages/add/home/privacynoticepage/{home.pk}/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
-    page = PrivacyNoticePage.objects.get()
+    page = PrivacyNoticePage.objects.get(locale=home.locale)
     assert page.live
     assert "What we keep and why." in admin_client.get("/privacy/").content.decode()
+    # The Welsh tree is kept in step: an alias, which says the page is not in Welsh yet.
+    welsh = admin_client.get("/cy/privacy/").content.decode()
+    assert 'lang="cy"' in welsh and 'content="noindex"' in welsh
+    assert "What we keep and why." not in welsh
 
 
 @pytest.mark.django_db

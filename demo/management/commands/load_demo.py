@@ -1,4 +1,5 @@
-"""Load the demo site: three leaders with portraits, posts, a video, diagrams and demo users.
+"""Load the demo site: three leaders with portraits, posts, a video, diagrams and demo users,
+in English and in Welsh (demo/welsh.py).
 
 Idempotent: what already exists (matched by username, image title or page slug) is left as
 it is, so running it twice changes nothing. Refuses to run where DEMO_PASSWORD is not set
@@ -25,6 +26,7 @@ from demo import comments as demo_comments
 from demo import content as demo_content
 from demo.images import draw_bar_chart_png, draw_bar_chart_svg, draw_portrait
 from demo.starter_pages import create_site_pages
+from demo.welsh import WelshTree
 from home.models import HomePage
 from leaders import roles
 from leaders.models import BlogPostPage, LeaderBlogPage, LeaderDirectoryPage, LeaderLink
@@ -80,6 +82,8 @@ class Command(BaseCommand):
             comms.groups.add(Group.objects.get(name=roles.COMMS_GROUP))
             self.posts_in_review(directory, comms)
             create_site_pages(home)  # accessibility, privacy, cookies, comment policy
+            # The Welsh tree: every page in Welsh but what demo/content_cy.py leaves out.
+            WelshTree(self.diagram_image).load(home, directory)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         admin = absolute_url(reverse("wagtailadmin_home"))
         self.stdout.write(f"Demo logins (development only) at {admin}:")
