@@ -23,7 +23,7 @@ from home.models import (
     CookiesPage,
     PrivacyNoticePage,
 )
-from leaders.models import BlogPostPage, LeaderBlogPage
+from leaders.models import BlogPostPage, LeaderBlogPage, LeaderLink
 
 WELSH = "cy"
 SITE_PAGES = {
@@ -117,7 +117,14 @@ class WelshTree:
                 ),
             }
             fields.pop("posts", None)
-            welsh_blog = translate(blog, self.locale, fields)[0]
+            links = fields.pop("links", [])
+
+            def welsh_links(page):
+                page.links.clear()
+                for title, url in links:
+                    page.links.add(LeaderLink(title=title, url=url))
+
+            welsh_blog = translate(blog, self.locale, fields, prepare=welsh_links)[0]
         posts = (spec or {}).get("posts", {})
         for post_spec in leader["posts"]:
             post = BlogPostPage.objects.child_of(blog).filter(slug=post_spec["slug"]).first()
@@ -180,11 +187,13 @@ class WelshTree:
         if not spec:
             return alias(page, self.locale)
         fields = dict(spec)
+        rows = fields.pop("rows", None)
+        link_text = fields.pop("privacy_link_text", None)
         if key == "comment_policy" and "PRIVACY_LINK" in fields.get("body", ""):
             privacy = PrivacyNoticePage.objects.filter(locale=self.locale).first()
-            link = f'<a linktype="page" id="{privacy.pk}">{privacy.title}</a>' if privacy else ""
+            text = link_text or (privacy.title if privacy else "")
+            link = f'<a linktype="page" id="{privacy.pk}">{text}</a>' if privacy else ""
             fields["body"] = fields["body"].replace("PRIVACY_LINK", link)
-        rows = spec.get("cookies")
 
         def welsh_cookies(welsh):
             if rows and isinstance(welsh, CookiesPage):

@@ -4,13 +4,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from leaders.listings import attach_blogs, live_posts
 from leaders.models import LeaderBlogPage, LeaderDirectoryPage
+from leaders.routes import TAG
 
 from . import discovery, reports
 
@@ -71,15 +72,15 @@ class HomePage(RoutablePageMixin, Page):
     def tags_page(self, request):
         return discovery.tags_view(self, request)
 
-    @path("tags/<slug:tag>/", name="tag")
+    @re_path(rf"^tags/{TAG}/$", name="tag")
     def tag_page(self, request, tag):
         return discovery.tag_view(self, request, tag)
 
-    @path("tags/<slug:tag>/feed/", name="tag_rss")
+    @re_path(rf"^tags/{TAG}/feed/$", name="tag_rss")
     def tag_rss_feed(self, request, tag):
         return discovery.tag_feed(self, request, tag, "rss")
 
-    @path("tags/<slug:tag>/feed/atom/", name="tag_atom")
+    @re_path(rf"^tags/{TAG}/feed/atom/$", name="tag_atom")
     def tag_atom_feed(self, request, tag):
         return discovery.tag_feed(self, request, tag, "atom")
 

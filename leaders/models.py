@@ -23,6 +23,7 @@ from wagtail.search.tasks import insert_or_update_object_task
 from . import archives, post_context
 from .blocks import PostBodyBlock
 from .listings import POSTS_PER_PAGE, attach_blogs, live_posts
+from .routes import TAG
 from .workflow import (
     BlogPostPermissionTester,
     CommunicationsApprovalTask,  # noqa: F401  (the workflow's task types are models of this app)
@@ -199,7 +200,7 @@ class LeaderBlogPage(RoutablePageMixin, Page):
     def month_archive(self, request, year, month):
         return archives.month_view(self, request, int(year), int(month))
 
-    @path("tag/<slug:tag>/", name="tag")
+    @re_path(rf"^tag/{TAG}/$", name="tag")
     def tag_archive(self, request, tag):
         return archives.tag_view(self, request, tag)
 

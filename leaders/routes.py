@@ -5,6 +5,10 @@ site is bilingual) followed by the route's pattern, reversed by name. Nothing el
 "feed/" or "tags/".
 """
 
+# A tag's slug in a route: letters of any alphabet, as taggit writes them (Welsh "diogelwch-tân"),
+# where Django's <slug:> takes ASCII only.
+TAG = r"(?P<tag>[-\w]+)"
+
 
 def route_url(page, name, *args, request=None, full=False) -> str | None:
     """The URL of route `name` (with its arguments, in order) of a `RoutablePageMixin` page.
