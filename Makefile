@@ -43,7 +43,7 @@ $(LOCALE_MO): $(LOCALE_PO) | $(STAMP)
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
 
 messages: install ## Update the Welsh catalogue from the code and templates (docs/welsh.md)
-	$(MANAGE) makemessages -l cy -e html,txt,py --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
+	$(MANAGE) makemessages -l cy -e html,txt,py --no-obsolete --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
 
 migrate: install ## Apply database migrations (SQLite in var/ unless DATABASE_URL is set)
 	$(MANAGE) migrate --noinput
