@@ -3,6 +3,7 @@
 from django.utils import timezone
 
 POST_WITH_VIDEO_AND_DIAGRAM = "/leaders/amira-hassan/video-and-diagram/"
+WELSH_POST_WITH_VIDEO_AND_DIAGRAM = "/cy/arweinwyr/amira-hassan/fideo-a-diagram/"
 # Pages that show a form, and so set the CSRF cookie: every live post carries the comment form.
 FORM_PAGES = {
     "report-form",
@@ -10,6 +11,8 @@ FORM_PAGES = {
     "post-video-diagram",
     "post-svg-diagram",
     "comment-form-errors",
+    "welsh-post-video-diagram",
+    "welsh-comment-form-errors",
 }
 
 
@@ -39,6 +42,29 @@ def page_types():
         ("report-form", "/accessibility/report/"),
         ("report-form-errors", "/accessibility/report/"),
         ("report-sent", "/accessibility/report/sent/"),
+        *welsh_page_types(),
+    ]
+
+
+def welsh_page_types():
+    """The Welsh pages of each kind (the demo's Welsh tree, and the post with a video and a
+    chart translated; the statement pages keep their Welsh slugs)."""
+    today = timezone.localdate()
+    blog = "/cy/arweinwyr/amira-hassan/"
+    return [
         ("welsh-home", "/cy/"),
-        ("welsh-search", "/cy/search/?q=budget"),
+        ("welsh-directory", "/cy/arweinwyr/"),
+        ("welsh-blog", blog),
+        ("welsh-post-video-diagram", WELSH_POST_WITH_VIDEO_AND_DIAGRAM),
+        ("welsh-comment-form-errors", WELSH_POST_WITH_VIDEO_AND_DIAGRAM),
+        ("welsh-month-archive", f"{blog}{today:%Y/%m}/"),
+        ("welsh-leader-tag", f"{blog}tag/tryloywder/"),
+        ("welsh-topic", "/cy/tags/tryloywder/"),
+        ("welsh-search", "/cy/search/?q=cyllideb"),
+        ("welsh-not-yet-translated", "/cy/arweinwyr/marcus-bell/what-residents-told-us/"),
+        ("welsh-not-found", "/cy/dim-tudalen-fel-hon/"),
+        ("welsh-accessibility-statement", "/cy/hygyrchedd/"),
+        ("welsh-privacy-notice", "/cy/preifatrwydd/"),
+        ("welsh-cookies", "/cy/cwcis/"),
+        ("welsh-comment-policy", "/cy/polisi-sylwadau/"),
     ]

@@ -28,7 +28,8 @@ def build_demo_site():
     cache.clear()  # renditions cached by an earlier test point at files that are gone
     factories.home_page()  # a flushed database (after an earlier live-server test) needs a root
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    add_video_and_diagram_post()
+    post = add_video_and_diagram_post()
+    translate_video_and_diagram_post(post)
 
 
 def add_video_and_diagram_post():
@@ -70,6 +71,41 @@ def add_video_and_diagram_post():
             },
         ],
     )
+
+
+def translate_video_and_diagram_post(post):
+    """Its Welsh version, as a leader writes it with "Translate": Welsh words, the same video
+    and chart."""
+    import json
+
+    from demo.welsh import translate, welsh_locale
+
+    body = json.loads(json.dumps(list(post.body.get_prep_value())))
+    video, diagram = body[1]["value"], body[2]["value"]
+    body[0]["value"] = "<p>Golwg fer yn ôl ar y flwyddyn.</p>"
+    video.update(
+        title="Y flwyddyn mewn adolygiad",
+        caption="Wedi'i recordio yn neuadd y dref.",
+        transcript="<p>Helo, a diolch am ddarllen.</p>",
+    )
+    diagram.update(
+        alt_text="Gostyngodd yr amseroedd ymateb i 8.2 munud eleni.",
+        caption="Amser ymateb cyfartalog i danau cynradd, fesul blwyddyn.",
+        long_description="<p>Chwe blynedd o amseroedd ymateb, mewn munudau.</p>",
+        credit="Tîm perfformiad",
+    )
+
+    def welsh_tags(page):
+        page.tags.clear()
+        page.tags.add("tryloywder")
+
+    fields = {
+        "title": "Ein blwyddyn mewn un fideo ac un siart",
+        "slug": "fideo-a-diagram",
+        "summary": "Y flwyddyn mewn fideo byr ac un siart.",
+        "body": json.dumps(body),
+    }
+    return translate(post, welsh_locale(), fields, user=post.owner, prepare=welsh_tags)[0]
 
 
 def sign_in(page, username):

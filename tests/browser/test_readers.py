@@ -1,6 +1,8 @@
 """Every page type a reader meets, in a real Chromium: WCAG 2.2 AA, keyboard, privacy, layout."""
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 
 from tests.browser.helpers import (
     RequestLog,
@@ -9,26 +11,36 @@ from tests.browser.helpers import (
     screenshot,
     tab_to,
 )
-from tests.page_types import FORM_PAGES, POST_WITH_VIDEO_AND_DIAGRAM, page_types
+from tests.page_types import (
+    FORM_PAGES,
+    POST_WITH_VIDEO_AND_DIAGRAM,
+    WELSH_POST_WITH_VIDEO_AND_DIAGRAM,
+    page_types,
+)
 
 pytestmark = pytest.mark.browser
 
 
 def visit(page, name, path):
+    kind = name.removeprefix("welsh-")
     response = page.goto(path)
-    expected = 404 if name == "not-found" else 200
+    expected = 404 if kind == "not-found" else 200
     assert response.status == expected, f"{path} answered {response.status}"
-    if name == "report-form-errors":
-        page.get_by_role("button", name="Send report").click()
+    with translation.override("cy" if name.startswith("welsh-") else "en-gb"):
+        send_report, send_comment = gettext("Send report"), gettext("Send comment")
+    if kind == "report-form-errors":
+        page.get_by_role("button", name=send_report).click()
         page.wait_for_selector(".error-summary")
-    if name == "comment-form-errors":
-        page.get_by_role("button", name="Send comment").click()
+    if kind == "comment-form-errors":
+        page.get_by_role("button", name=send_comment).click()
         page.wait_for_selector(".comment-form .error-summary")
 
 
 def test_every_page_type_passes_axe_wcag_22_aa(demo_site, new_page):
     page = new_page()
     for name, path in page_types():
+        if name.startswith("welsh-"):
+            continue  # at both widths, with the switcher, below
         visit(page, name, path)
         assert_accessible(page, name)
     # The video facade after "Play video", with the provider's player shown (its request aborted).
@@ -123,3 +135,41 @@ def test_no_page_scrolls_sideways(demo_site, new_page, width):
         if has_horizontal_scroll(page):
             wide.append(name)
     assert wide == [], f"these pages scroll sideways at {width} px: {wide}"
+
+
+# (English page, its Welsh counterpart) for each kind of page with a translation in the demo.
+LANGUAGE_PAIRS = [
+    ("/", "/cy/"),
+    ("/leaders/", "/cy/arweinwyr/"),
+    ("/leaders/amira-hassan/", "/cy/arweinwyr/amira-hassan/"),
+    (POST_WITH_VIDEO_AND_DIAGRAM, WELSH_POST_WITH_VIDEO_AND_DIAGRAM),
+    ("/search/?q=budget", "/cy/search/?q=budget"),
+    ("/accessibility/", "/cy/hygyrchedd/"),
+    ("/privacy/", "/cy/preifatrwydd/"),
+    ("/cookies/", "/cy/cwcis/"),
+    ("/comment-policy/", "/cy/polisi-sylwadau/"),
+]
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_the_switcher_leads_to_the_welsh_page_and_back_and_both_pass_axe(
+    demo_site, new_page, live_server, width
+):
+    """With the keyboard-reachable links of the switcher (each label in its own language), at a
+    phone's width and a desktop's: every Welsh page passes axe, and "English" leads back."""
+    page = new_page(width=width, height=800)
+    for english, welsh in LANGUAGE_PAIRS:
+        page.goto(english)
+        page.get_by_role("link", name="Cymraeg").click()
+        page.wait_for_load_state()
+        assert page.url == live_server.url + welsh, (english, page.url)
+        assert page.locator("html").get_attribute("lang") == "cy"
+        assert_accessible(page, f"{welsh} at {width}px")
+        page.get_by_role("link", name="English").click()
+        page.wait_for_load_state()
+        assert page.url == live_server.url + english, (welsh, page.url)
+    # The remaining Welsh page kinds (archives, topics, the notice, errors), checked by axe.
+    for name, path in page_types():
+        if name.startswith("welsh-") and path not in dict(LANGUAGE_PAIRS).values():
+            visit(page, name, path)
+            assert_accessible(page, f"{name} at {width}px")

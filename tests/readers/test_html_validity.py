@@ -33,14 +33,16 @@ def nu_checker():
 def rendered_pages(client):
     """(name, html) for every page type, including the forms showing their errors."""
     for name, path in page_types():
-        if name == "report-form-errors":
+        kind = name.removeprefix("welsh-")
+        if kind == "report-form-errors":
             response = client.post(path, {})
-        elif name == "comment-form-errors":
+        elif kind == "comment-form-errors":
             html = client.get(path).content.decode()
-            response = client.post(POST_URL, {**form_fields(html), "comment": ""})
+            language_prefix = "/cy" if name.startswith("welsh-") else ""
+            response = client.post(language_prefix + POST_URL, {**form_fields(html), "comment": ""})
         else:
             response = client.get(path)
-        expected = {"not-found": 404, "comment-form-errors": 400}.get(name, 200)
+        expected = {"not-found": 404, "comment-form-errors": 400}.get(kind, 200)
         assert response.status_code == expected, name
         yield name, response.content.decode()
 

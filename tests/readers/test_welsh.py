@@ -14,6 +14,7 @@ from wagtail.models import Locale
 
 from leaders.models import BlogPostPage, LeaderBlogPage
 from tests import factories
+from tests.readers.test_welsh_catalogue import CATALOGUE, PLACEHOLDER, ROOT, read_po
 
 pytestmark = pytest.mark.django_db
 
@@ -68,6 +69,32 @@ def get_html(client, path, lang):
     return html
 
 
+def english_interface_strings() -> set[str]:
+    """The catalogue's English sentences a Welsh page must never show: whole strings of two words
+    or more, without placeholders or markup, whose Welsh is different words."""
+    strings = set()
+    for entry in read_po(ROOT / CATALOGUE):
+        english = entry.msgid.strip()
+        welsh = entry.msgstr.get(0, "")
+        if (
+            len(english.split()) >= 2
+            and not PLACEHOLDER.search(english)
+            and "<" not in english
+            and "\n" not in english
+            and welsh.strip() != english
+        ):
+            strings.add(" ".join(english.split()))
+    return strings
+
+
+def visible_text(html: str) -> str:
+    """What a reader (or a screen reader) meets: the text and the labels of the page."""
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    labels = re.findall(r'(?:aria-label|alt|title|placeholder)="([^"]*)"', html)
+    text = re.sub(r"<[^>]+>", " ", html)
+    return " ".join(" ".join([text, *labels]).replace("&#x27;", "'").replace("&quot;", '"').split())
+
+
 def notice_text(language: str) -> str:
     """The notice's heading as the catalogue gives it in `language` (English until it has one)."""
     with translation.override(language):
@@ -90,6 +117,7 @@ def test_every_page_leads_to_the_same_page_in_the_other_language_and_back(client
     blog = "/leaders/amira-hassan/"
     routes = [f"{blog}tag/transparency/", "/tags/", "/feeds/", "/accessibility/report/"]
     untranslated = 0
+    welsh_pages = {}
     for path in [*entries, *routes]:
         lang = language_of(path)
         html = get_html(client, path, lang)
@@ -102,6 +130,9 @@ def test_every_page_leads_to_the_same_page_in_the_other_language_and_back(client
         if path not in ("/", "/cy/"):
             assert other not in ("/", "/cy/"), (path, other)  # never the home page instead
         other_html = get_html(client, other, other_lang)
+        for page_path, page_html in ((path, html), (other, other_html)):
+            if language_of(page_path) == "cy":
+                welsh_pages[page_path] = page_html
         if "data-untranslated" in other_html:
             # Not translated yet: a notice in the reader's language, never indexed.
             untranslated += 1
@@ -125,6 +156,12 @@ def test_every_page_leads_to_the_same_page_in_the_other_language_and_back(client
             assert entries[path]["x-default"] == entries[path]["en-GB"]
             assert hreflang(other_html) == alternates, other
     assert untranslated >= 1  # demo/content_cy.py leaves at least one post in English only
+    # Welsh pages speak Welsh: no English sentence of the interface on any of them.
+    english = english_interface_strings()
+    assert len(english) > 100
+    for path, html in welsh_pages.items():
+        text = visible_text(html)
+        assert [string for string in english if string in text] == [], path
 
 
 def test_a_post_written_in_welsh_first_says_so_in_english(client, demo):

@@ -147,8 +147,16 @@ def post_in(blog, title, published_days_ago):
     return post
 
 
-def welsh_version(post, locale):
-    return post.copy_for_translation(locale, copy_parents=True)
+def welsh_version(post, locale, client=None, user=None):
+    """The post's Welsh draft, as an editor makes it: "Translate", or, where the synchronised
+    tree already holds an alias of the post, the admin's "Convert alias" (as `user`)."""
+    alias = post.get_translation_or_none(locale)
+    if alias is None:
+        return post.copy_for_translation(locale, copy_parents=True)
+    client.force_login(user)
+    convert = client.post(reverse("wagtailadmin_pages:convert_alias", args=(alias.pk,)))
+    assert convert.status_code == 302
+    return type(post).objects.get(pk=alias.pk)
 
 
 def gap_rows(html):
@@ -264,7 +272,8 @@ def test_with_the_setting_on_approval_waits_for_the_welsh_version_then_either_go
     assert fresh(post).current_workflow_task.name == "Communications approval"
 
     # A Welsh version in draft is not ready either; the link now opens it.
-    cymraeg = welsh_version(fresh(post), welsh)
+    cymraeg = welsh_version(fresh(post), welsh, client, leader_a)
+    client.force_login(comms)
     response = act(client, comms, post, "approve")
     assert response.status_code == 302
     text = client.get(response.url).content.decode()
