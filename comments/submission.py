@@ -135,7 +135,10 @@ def moderate(tmp, request):
 
 def save_comment(tmp, request):
     """Save the moderated draft; then xtd's post-save moderation sends the notifications."""
-    fields = {key: value for key, value in tmp.items() if key not in {"xtd_comment", "language"}}
+    # `content_object` is the version commented on; setting it would key the comment to that
+    # version instead of the shared thread in `object_pk`.
+    skipped = {"xtd_comment", "language", "content_object"}
+    fields = {key: value for key, value in tmp.items() if key not in skipped}
     try:
         with transaction.atomic():
             comment = XtdComment(**fields)
