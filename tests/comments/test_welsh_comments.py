@@ -73,7 +73,7 @@ def test_a_comment_from_either_language_joins_one_thread_shown_on_both(
     thread, shown on both versions with lang="cy"; the cached Welsh page and both listings
     follow its approval. An English comment shows on the Welsh page as English."""
     welsh_blog = welsh_post.get_parent()
-    cached = [welsh_post.url, welsh_blog.url, post_a.url, blog_a.url]
+    cached = [welsh_post.url, welsh_blog.url, "/cy/", post_a.url, blog_a.url]
     for url in cached:
         client.get(url)
     assert all(client.get(url)["X-Page-Cache"] == "hit" for url in cached)
@@ -103,7 +103,8 @@ def test_a_comment_from_either_language_joins_one_thread_shown_on_both(
     for html in (welsh_html, english_html):
         assert written(html, "Diolch yn fawr.") == "cy"
         assert written(html, "Good to hear it.") == "en-GB"
-    assert comment_count(2, "cy") in client.get(welsh_blog.url).content.decode()
+    for url in (welsh_blog.url, "/cy/"):
+        assert comment_count(2, "cy") in client.get(url).content.decode()
     assert comment_count(2, "en-gb") in client.get(blog_a.url).content.decode()
 
 
