@@ -7,6 +7,7 @@ in Wagtail's audit log (actions registered in comments/wagtail_hooks.py).
 
 import datetime
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +18,7 @@ from leaders.models import BlogPostPage
 
 from . import notifications
 from .conf import option
-from .models import NO_PERSONAL_DATA, CommentReport, PendingConfirmation
+from .models import NO_PERSONAL_DATA, CommentLanguage, CommentReport, PendingConfirmation
 from .signals import comments_changed
 from .targets import as_object_pks, comments_on_posts, post_content_type, replies_allowed_under
 
@@ -89,8 +90,9 @@ class ReplyRefused(Exception):
 
 
 @transaction.atomic
-def reply_as_leader(parent, text, user):
-    """Publish a reply at once, in the leader's name, under a published comment."""
+def reply_as_leader(parent, text, user, language=None):
+    """Publish a reply at once, in the leader's name, under a published comment, marked as
+    written in `language` (English when not given)."""
     post = post_of(parent)
     if post is None or not parent.is_public or parent.is_removed:
         raise ReplyRefused(_("You can only reply to a published comment."))
@@ -112,6 +114,7 @@ def reply_as_leader(parent, text, user):
         parent_id=parent.pk,
     )
     reply.save()
+    CommentLanguage.objects.create(comment=reply, language=language or settings.LANGUAGE_CODE)
     _log(reply, "comments.reply", user, parent=parent.pk)
     notifications.notify_followers(reply, post)
     return reply

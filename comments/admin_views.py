@@ -7,6 +7,7 @@ removes or replies.
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
@@ -33,6 +34,7 @@ from comments import actions
 from comments.rules import hold_reasons
 from comments.targets import as_object_pks, comments_on_posts, replies_allowed_under
 from leaders.models import BlogPostPage, LeaderBlogPage, Page
+from leaders.staff_mail import staff_language
 from site_config.ids import IdChoiceField, parse_id
 
 MODERATE = "django_comments.can_moderate"
@@ -188,6 +190,18 @@ class ModerationForm(forms.Form):
         max_length=3000,
         help_text=_("Published at once, shown as the leader's reply."),
     )
+    language = forms.ChoiceField(
+        label=_("Language of the reply"),
+        choices=settings.LANGUAGES,
+        required=False,
+        widget=forms.RadioSelect,
+        help_text=_("So that screen readers read it aloud in the right language."),
+    )
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The leader's own language (Account → Language in the admin) unless they choose.
+        self.fields["language"].initial = staff_language(user) if user else settings.LANGUAGE_CODE
 
 
 def may_reply(user, comment) -> bool:
@@ -237,17 +251,22 @@ class CommentDetailView(WagtailAdminTemplateMixin, TemplateView):
             reports=comment.reports.all(),
             can_moderate=can_moderate(self.request.user),
             can_reply=self.can_reply_here,
-            **{"reply_form": ModerationForm(), **kwargs},
+            **{"reply_form": ModerationForm(user=self.request.user), **kwargs},
         )
 
     def post(self, request, pk):
         """The reply form: published at once in the leader's name."""
         if not self.can_reply_here:
             raise PermissionDenied
-        form = ModerationForm(request.POST)
+        form = ModerationForm(request.POST, user=request.user)
         if form.is_valid():
             try:
-                actions.reply_as_leader(self.comment, form.cleaned_data["reply"], request.user)
+                actions.reply_as_leader(
+                    self.comment,
+                    form.cleaned_data["reply"],
+                    request.user,
+                    form.cleaned_data["language"] or staff_language(request.user),
+                )
             except actions.ReplyRefused as refusal:
                 form.add_error("reply", str(refusal))
             else:

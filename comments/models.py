@@ -2,12 +2,14 @@
 
 import hashlib
 
+from django.conf import settings
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Min
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.models import Page
 
 from .targets import comments_on_posts
 
@@ -101,6 +103,7 @@ class PendingConfirmation(models.Model):
     comment = models.TextField()
     followup = models.BooleanField(default=False)
     ip_address = models.GenericIPAddressField(unpack_ipv4=True, blank=True, null=True)
+    language = models.CharField(max_length=7, choices=settings.LANGUAGES, default="en-gb")
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     stored_comment = models.ForeignKey(
@@ -112,6 +115,23 @@ class PendingConfirmation(models.Model):
 
     def __str__(self):
         return f"confirmation {self.pk} ({'used' if self.confirmed_at else 'waiting'})"
+
+
+class CommentLanguage(models.Model):
+    """The language a comment was written in (the page's language when it was posted), kept
+    beside xtd's table rather than in it. A comment without one is English: every comment
+    before the site had a Welsh version was."""
+
+    comment = models.OneToOneField(
+        XtdComment, on_delete=models.CASCADE, primary_key=True, related_name="written_in"
+    )
+    language = models.CharField(max_length=7, choices=settings.LANGUAGES, default="en-gb")
+
+    class Meta:
+        verbose_name = _("comment language")
+
+    def __str__(self):
+        return f"comment {self.comment_id}: {self.language}"
 
 
 class CommentReport(models.Model):
@@ -139,14 +159,21 @@ class CommentReport(models.Model):
 
 
 def attach_comment_counts(posts):
-    """Give each post its `comment_count` (approved comments) with one query for the whole list."""
+    """Give each post its `comment_count`: the approved comments of the thread its versions
+    share, so both languages show the same number. Two queries for the whole list."""
     posts = list(posts)
     if not posts:
         return posts
+    threads = dict(
+        Page.objects.filter(translation_key__in={post.translation_key for post in posts})
+        .order_by()
+        .values_list("translation_key")
+        .annotate(first=Min("pk"))
+    )
     counts = dict(
         comments_on_posts()
         .filter(
-            object_pk__in=[str(post.pk) for post in posts],
+            object_pk__in=[str(pk) for pk in threads.values()],
             is_public=True,
             is_removed=False,
         )
@@ -155,5 +182,5 @@ def attach_comment_counts(posts):
         .annotate(count=Count("pk"))
     )
     for post in posts:
-        post.comment_count = counts.get(str(post.pk), 0)
+        post.comment_count = counts.get(str(threads.get(post.translation_key)), 0)
     return posts

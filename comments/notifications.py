@@ -15,6 +15,7 @@ from django.core.mail import send_mail
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -23,7 +24,7 @@ from leaders.staff_mail import in_language_of
 
 from .conf import option
 from .setup import MODERATORS_GROUP
-from .targets import comments_on_posts
+from .targets import comments_on_posts, live_versions
 
 logger = logging.getLogger(__name__)
 
@@ -60,18 +61,20 @@ def send_confirmation_request(pending, token, post):
 
     It goes to any address a stranger types, so it carries nothing the stranger wrote (not the
     comment, not the name): only the post's title and the link. Otherwise the form would send
-    anyone's text and links to anyone, in the council's name.
+    anyone's text and links to anyone, in the council's name. It is written in the language
+    the comment was written in, and its link opens the confirmation in that language.
     """
-    _mail(
-        _("Confirm your comment on “%(title)s”") % {"title": post.title},
-        "comments/email/confirm.txt",
-        {
-            "post": post,
-            "confirm_url": absolute_url(reverse("comments:confirm", args=[token])),
-            "days": option("CONFIRMATION_DAYS"),
-        },
-        [pending.user_email],
-    )
+    with translation.override(pending.language):
+        _mail(
+            _("Confirm your comment on “%(title)s”") % {"title": post.title},
+            "comments/email/confirm.txt",
+            {
+                "post": post,
+                "confirm_url": absolute_url(reverse("comments:confirm", args=[token])),
+                "days": option("CONFIRMATION_DAYS"),
+            },
+            [pending.user_email],
+        )
 
 
 def _tell_staff(users, subject, template, comment, post, **links):
@@ -134,21 +137,37 @@ def read_mute_token(token: str):
     return data["e"], data["p"]
 
 
-def notify_followers(comment, post):
-    """xtd's follow-up emails, with our https links and a working unsubscribe link."""
+def follower_languages(comment):
+    """{email: language} of the readers following the thread of `comment` (not its author):
+    each in the language of their latest comment there (English for older comments)."""
     followers = (
         comments_on_posts()
         .filter(object_pk=comment.object_pk, is_public=True, is_removed=False, followup=True)
         .exclude(Q(user_email__iexact=comment.user_email) | Q(user_email=""))
-        .values_list("user_email", flat=True)
+        .order_by("submit_date", "pk")
+        .values_list("user_email", "written_in__language")
     )
-    for email in sorted({address.lower() for address in followers}):
-        _tell(
-            [email],
-            _("New reply on “%(title)s”"),
-            "comments/email/followup.txt",
-            comment,
-            post,
-            url=permalink(comment, post),
-            mute_url=absolute_url(reverse("comments:mute", args=[mute_token(email, post.pk)])),
-        )
+    return {email.lower(): language or settings.LANGUAGE_CODE for email, language in followers}
+
+
+def notify_followers(comment, post):
+    """xtd's follow-up emails, with our https links and a working unsubscribe link. Each
+    follower hears in the language they commented in, about that language's version of the post
+    when it is live, with links to the views in that language."""
+    followers = follower_languages(comment)
+    if not followers:
+        return
+    versions = live_versions(post.pk)
+    thread = int(comment.object_pk)
+    for email, language in sorted(followers.items()):
+        version = versions.get(language, post)
+        with translation.override(language):
+            _tell(
+                [email],
+                _("New reply on “%(title)s”"),
+                "comments/email/followup.txt",
+                comment,
+                version,
+                url=permalink(comment, version),
+                mute_url=absolute_url(reverse("comments:mute", args=[mute_token(email, thread)])),
+            )

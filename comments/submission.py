@@ -16,11 +16,27 @@ from site_config.client_address import client_ip
 from site_config.ids import parse_id
 
 from .conf import option
-from .models import NO_PERSONAL_DATA, PendingConfirmation, token_hash
-from .targets import POST_CONTENT_TYPE, live_post, post_content_type, replies_allowed_under
+from .models import NO_PERSONAL_DATA, CommentLanguage, PendingConfirmation, token_hash
+from .targets import (
+    POST_CONTENT_TYPE,
+    comment_language,
+    live_post,
+    post_content_type,
+    replies_allowed_under,
+    thread_key,
+    thread_pk,
+)
 
 # What a held comment keeps until its confirmation: the draft's fields of the same names.
-HELD_FIELDS = ("parent_id", "user_name", "user_email", "comment", "followup", "ip_address")
+HELD_FIELDS = (
+    "parent_id",
+    "user_name",
+    "user_email",
+    "comment",
+    "followup",
+    "ip_address",
+    "language",
+)
 
 
 class Refused(Exception):
@@ -39,9 +55,10 @@ def commentable_post(content_type: str, object_pk: str):
 
 
 def public_comments(post):
+    """The published comments of the thread `post` shares with its translations."""
     return XtdComment.objects.filter(
         content_type=post_content_type(),
-        object_pk=str(post.pk),
+        object_pk=thread_key(post.translation_key),
         site_id=settings.SITE_ID,
         is_public=True,
         is_removed=False,
@@ -74,10 +91,11 @@ def is_duplicate(email: str, text: str) -> bool:
 
 def build_draft(post, *, user=None, **held):
     """xtd's unsaved comment (TmpXtdComment), the object its moderator signals expect; `held`
-    are the HELD_FIELDS."""
+    are the HELD_FIELDS. It joins the thread of all the post's versions; `content_object` stays
+    the version the reader commented on (its rules and its page)."""
     return TmpXtdComment(
         content_type=post_content_type(),
-        object_pk=str(post.pk),
+        object_pk=thread_pk(post),
         content_object=post,
         site_id=settings.SITE_ID,
         user=user,
@@ -104,6 +122,7 @@ def draft_from_form(post, form, parent, request):
         comment=data["comment"],
         followup=data["followup"],
         ip_address=client_ip(request) or None,
+        language=comment_language(),
     )
 
 
@@ -116,11 +135,15 @@ def moderate(tmp, request):
 
 def save_comment(tmp, request):
     """Save the moderated draft; then xtd's post-save moderation sends the notifications."""
-    fields = {key: value for key, value in tmp.items() if key not in {"xtd_comment"}}
+    # `content_object` is the version commented on; setting it would key the comment to that
+    # version instead of the shared thread in `object_pk`.
+    skipped = {"xtd_comment", "language", "content_object"}
+    fields = {key: value for key, value in tmp.items() if key not in skipped}
     try:
         with transaction.atomic():
             comment = XtdComment(**fields)
             comment.save()
+            CommentLanguage.objects.create(comment=comment, language=tmp["language"])
     except MaxThreadLevelExceededException:
         raise Refused("too_deep") from None
     tmp.xtd_comment = comment

@@ -21,7 +21,7 @@ from site_config.ids import parse_id
 from . import notifications, ratelimit, submission
 from .conf import option
 from .forms import CitizenCommentForm, ReportForm
-from .targets import comments_on_posts, live_post, live_post_of
+from .targets import comments_on_posts, live_post_of, post_in_language
 
 logger = logging.getLogger(__name__)
 
@@ -236,4 +236,4 @@ def mute(request, token):
     comments_on_posts().filter(object_pk=str(post_pk), user_email__iexact=email).update(
         followup=False
     )
-    return notice(request, "muted", post=live_post(post_pk))
+    return notice(request, "muted", post=post_in_language(post_pk))

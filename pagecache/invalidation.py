@@ -219,18 +219,27 @@ def withdraw_page(instance):
 
 
 def invalidate_comment(comment):
-    """A comment was stored, deleted or moderated: refresh the post it is on. Moderation
-    changes rows with `QuerySet.update()`, which sends no model signal, so the comments app
-    sends `comments_changed` for each comment it changes."""
+    """A comment was stored, deleted or moderated: refresh every language version of the post
+    it is on (they share one thread), with each language's listings (their comment counts).
+    Moderation changes rows with `QuerySet.update()`, which sends no model signal, so the
+    comments app sends `comments_changed` for each comment it changes."""
     if comment.content_type_id != post_content_type().pk:
         return
-    post = (
-        Page.objects.filter(pk=comment.object_pk)
-        .only("path", "locale_id", "translation_key")
-        .first()
+    thread = Page.objects.filter(pk=comment.object_pk).values("translation_key")[:1]
+    versions = list(
+        BlogPostPage.objects.filter(translation_key__in=thread).only(
+            "path", "locale_id", "translation_key", "url_path", "depth"
+        )
     )
-    if post is not None:
-        invalidate_post(post)
+    if not versions:
+        return
+    bump(
+        *{blog_tag(version.path[: -Page.steplen]) for version in versions},
+        *{listings_tag(version.locale_id) for version in versions},
+        LISTINGS,
+    )
+    for version in versions:
+        purge_frontend_cache(version)
 
 
 def shown_on_every_page(instance) -> bool:

@@ -1,6 +1,9 @@
 """Template tags for the comments section of a post: the threads, the form, the text."""
 
 from django import template
+from django.conf import settings
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import urlize
 from django.utils.safestring import mark_safe
@@ -9,7 +12,7 @@ from django.utils.translation import gettext
 from comments.forms import CitizenCommentForm
 from comments.rules import closed_message
 from comments.submission import public_comments
-from comments.targets import replies_allowed_under
+from comments.targets import html_lang, replies_allowed_under
 
 register = template.Library()
 
@@ -44,6 +47,7 @@ def build_threads(comments, blog, replies_open):
             "reply_label": reply_label % names,
             "report_url": report_url.format(comment.pk),
             "report_label": report_label % names,
+            "lang": html_lang(getattr(comment, "language", None)),
         }
         (parent["children"] if parent else roots).append(node)
     return roots, len(nodes)
@@ -53,7 +57,13 @@ def build_threads(comments, blog, replies_open):
 def comments_section(context, post, blog):
     """Approved threads and, when open and not a preview, the form. One query for the threads."""
     request = context.get("request")
-    comments = list(public_comments(post).select_related(None).order_by("thread_id", "order"))
+    # The thread is shared by the post's versions; each comment says which language it is in.
+    comments = list(
+        public_comments(post)
+        .select_related(None)
+        .annotate(language=Coalesce(F("written_in__language"), Value(settings.LANGUAGE_CODE)))
+        .order_by("thread_id", "order")
+    )
     is_preview = getattr(request, "is_preview", False)
     message = closed_message(post, request)
     form = None

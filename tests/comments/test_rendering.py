@@ -24,7 +24,7 @@ def test_markup_in_a_comment_comes_back_escaped(client, post_a, payload, escaped
     make_comment(post_a, payload, user_name=payload[:50])
     html = client.get(post_a.url).content.decode()
     text = html[html.index('class="comment__text"') :]
-    assert text.startswith(f'class="comment__text">{escaped}')
+    assert text.startswith(f'class="comment__text" lang="en-GB">{escaped}')
     assert "<script>alert" not in html
     assert 'onerror="alert' not in html
     assert 'href="javascript:' not in html
