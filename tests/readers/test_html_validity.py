@@ -38,8 +38,8 @@ def rendered_pages(client):
             response = client.post(path, {})
         elif kind == "comment-form-errors":
             html = client.get(path).content.decode()
-            language_prefix = "/cy" if name.startswith("welsh-") else ""
-            response = client.post(language_prefix + POST_URL, {**form_fields(html), "comment": ""})
+            action = ("/cy" if name.startswith("welsh-") else "") + POST_URL
+            response = client.post(action, {**form_fields(html, action), "comment": ""})
         else:
             response = client.get(path)
         expected = {"not-found": 404, "comment-form-errors": 400}.get(kind, 200)
