@@ -1,6 +1,8 @@
 """Demo comment threads for `load_demo`: from the documentation IP range, idempotent.
 
-Most are approved; a few are held or reported, so a moderator signing in has work waiting.
+Most are approved; a few are held or reported, so a moderator signing in has work waiting. A
+post's English and Welsh versions share one thread (comments.targets), so the Welsh comments of
+demo/content_cy.py join the English post's thread, each marked as written in Welsh.
 """
 
 import datetime
@@ -8,9 +10,10 @@ import datetime
 from django.utils import timezone
 from django_comments_xtd.models import XtdComment
 
-from comments.models import CommentReport
+from comments.models import CommentLanguage, CommentReport
 from comments.targets import comments_on_posts, post_content_type
 from demo import content as demo_content
+from demo import content_cy
 from leaders.models import BlogPostPage
 
 
@@ -22,12 +25,16 @@ def load_threads(blog, post_spec):
         return 0
     start = timezone.make_aware(datetime.datetime.combine(post.date, datetime.time(12)))
     clock = iter(start + datetime.timedelta(hours=3 * n) for n in range(1000))
+    threads = [(spec, "en-gb") for spec in post_spec.get("comments", [])] + [
+        (spec, "cy") for spec in content_cy.COMMENTS_CY.get(post_spec["slug"], [])
+    ]
     return sum(
-        _store(post, blog, spec, parent=None, clock=clock) for spec in post_spec.get("comments", [])
+        _store(post, blog, spec, parent=None, clock=clock, language=language)
+        for spec, language in threads
     )
 
 
-def _store(post, blog, spec, parent, clock):
+def _store(post, blog, spec, parent, clock, language):
     submit_date = next(clock)
     existing = (
         comments_on_posts()
@@ -51,10 +58,11 @@ def _store(post, blog, spec, parent, clock):
             parent_id=parent.pk if parent else 0,
         )
         existing.save()
+        CommentLanguage.objects.create(comment=existing, language=language)
         stored = 1
         if "reported" in spec:
             reason, details = spec["reported"]
             CommentReport.objects.create(comment=existing, reason=reason, details=details)
     for reply in spec.get("replies", []):
-        stored += _store(post, blog, reply, parent=existing, clock=clock)
+        stored += _store(post, blog, reply, parent=existing, clock=clock, language=language)
     return stored

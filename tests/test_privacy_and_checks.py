@@ -56,3 +56,35 @@ def test_server_error_page_is_styled_and_leaks_nothing(rf):
     assert response.status_code == 500
     assert "Sorry, there is a problem with the service" in html
     assert "Traceback" not in html and 'href="/static/css/site.css"' in html
+
+
+@pytest.mark.parametrize(
+    ("database_error", "status", "heading"),
+    [
+        (False, 500, "Sorry, there is a problem with the service"),
+        (True, 503, "Sorry, the service is unavailable"),
+    ],
+)
+def test_error_pages_speak_the_readers_language(rf, database_error, status, heading):
+    """A fault under /cy/ answers in Welsh, marked as Welsh; the same page in English says so."""
+    from django.db import OperationalError
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    from site_config.faults import server_error
+
+    for code, lang in (("cy", "cy"), ("en-gb", "en-GB")):
+        with translation.override(code):
+            try:
+                if database_error:
+                    raise OperationalError("the database is away")
+                raise RuntimeError("a bug")
+            except Exception:
+                response = server_error(rf.get("/cy/" if code == "cy" else "/"))
+            expected = gettext(heading)
+        html = response.content.decode()
+        assert response.status_code == status
+        assert f'<html lang="{lang}">' in html
+        assert f"<h1>{expected}</h1>" in html
+        if code == "cy":
+            assert expected != heading and heading not in html

@@ -1,4 +1,5 @@
-"""`{% language_alternates as languages %}`: this page in English and in Welsh (home.languages)."""
+"""`{% language_alternates as languages %}`: this page in English and in Welsh (home.languages);
+`{% html_lang %}`: the active language as `<html lang>` wants it, for pages without a context."""
 
 from django import template
 
@@ -19,3 +20,10 @@ def language_alternates(context):
     if page is not None and getattr(page, "pk", None) and getattr(page, "translation_key", None):
         return languages.page_alternates(page, request)
     return languages.path_alternates(request)
+
+
+@register.simple_tag
+def html_lang():
+    """The active language's `lang` value ("en-GB", "cy"): no request and no database needed,
+    so the error pages can say which language they are in."""
+    return languages.language().html_lang

@@ -5,8 +5,9 @@ import pytest
 from django.core.management import call_command
 from django_comments_xtd.models import XtdComment
 
-from comments.models import CommentReport
+from comments.models import CommentLanguage, CommentReport
 from demo import content as demo_content
+from demo import content_cy
 from leaders.models import BlogPostPage
 
 
@@ -25,10 +26,16 @@ def test_load_demo_loads_the_comment_threads_approved_and_idempotently(client, s
         for leader in demo_content.LEADERS
         for post in leader["posts"]
     )
-    assert expected > 0
-    assert XtdComment.objects.count() == expected
+    welsh = sum(expected_count(thread) for thread in content_cy.COMMENTS_CY.values())
+    assert expected > 0 and welsh > 0
+    assert XtdComment.objects.count() == expected + welsh
+    assert CommentLanguage.objects.filter(language="cy").count() == welsh
     held = XtdComment.objects.filter(is_public=False)
-    assert set(held.values_list("user_name", flat=True)) == {"Priya N.", "Dai Morgan"}
+    assert set(held.values_list("user_name", flat=True)) == {
+        "Priya N.",
+        "Dai Morgan",
+        "Gwilym Roberts",
+    }
     assert CommentReport.objects.get().comment.user_name == "Best Deals 4U"
     assert set(XtdComment.objects.values_list("ip_address", flat=True)) == {
         demo_content.COMMENT_DEMO_IP
@@ -37,7 +44,14 @@ def test_load_demo_loads_the_comment_threads_approved_and_idempotently(client, s
     assert replies.exists()
     assert replies.filter(user__isnull=False).exists()  # leaders' replies carry their account
 
-    post = BlogPostPage.objects.get(slug="why-i-started-writing")
+    post = BlogPostPage.objects.get(slug="why-i-started-writing", locale__language_code="en-gb")
     html = client.get(post.url).content.decode()
     assert "Will you actually reply to comments" in html
     assert "author of this blog" in html
+    # One conversation: the Welsh comment shows on both versions, marked as Welsh.
+    welsh_post = BlogPostPage.objects.get(
+        locale__language_code="cy", translation_key=post.translation_key
+    )
+    for version in (post, welsh_post):
+        html = client.get(version.url).content.decode()
+        assert 'lang="cy">Gwych gweld y blog yn Gymraeg hefyd.' in html, version.url

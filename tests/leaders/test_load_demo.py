@@ -74,7 +74,7 @@ def test_each_demo_login_finds_work_waiting_on_the_dashboard(client):
 
     client.force_login(users.get(username="comms"))
     html = client.get("/admin/").content.decode()
-    assert "2 comments are waiting for approval." in html
+    assert "3 comments are waiting for approval." in html  # one of them in Welsh
     assert "1 published comment has been reported." in html
     assert "What the residents&#x27; panel changed" in html  # awaiting the team's approval
 
