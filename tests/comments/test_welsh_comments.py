@@ -8,9 +8,12 @@ from django.core import mail
 from django.test import Client
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
+from wagtail.users.models import UserProfile
 
 from comments.models import CommentLanguage
 from demo.welsh import translate, welsh_locale
+from leaders.models import BlogPostPage
+from tests.workflow.conftest import comms_member
 
 from .conftest import comments_on, form_fields, make_comment
 
@@ -38,6 +41,10 @@ def moderator(comms_user):
     client = Client()
     client.force_login(comms_user)
     return client
+
+
+def sent_to(address):
+    return [message for message in mail.outbox if address in message.to]
 
 
 def in_welsh(text, **values):
@@ -122,3 +129,71 @@ def test_replies_reach_each_follower_in_the_language_they_commented_in(
     assert to_english.subject == f"New reply on “{post_a.title}”"
     assert f"https://leaders.example{post_a.url}#c" in to_english.body
     assert "https://leaders.example/comments/unsubscribe/" in to_english.body
+
+
+def prefers(user, language):
+    """`user` chose `language` under Account → Language in the admin."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user
+
+
+def test_staff_hear_of_a_comment_about_the_post_in_their_own_language(
+    client, moderator, comms_user, leader_a, post_a, welsh_post
+):
+    """A Welsh comment on the Welsh version (the thread hangs on the English post): the
+    English-preferring comms member is told of it with the English title, a Welsh-preferring
+    one with the Welsh title; once approved, the Welsh-preferring leader gets Welsh, naming and
+    linking the Welsh post."""
+    welsh_moderator = prefers(comms_member("gwen.comms", "Gwen"), "cy")
+    prefers(leader_a, "cy")
+
+    data = form_fields(client.get(welsh_post.url).content.decode(), WELSH_POST_URL)
+    data.update(
+        {"name": "Siân Rees", "email": "sian@residents.example", "comment": "Diolch yn fawr."}
+    )
+    assert client.post(WELSH_POST_URL, data).status_code == 200
+    link = re.search(
+        r"https://leaders\.example(/cy/comments/confirm/[^/\s]+/)", mail.outbox[-1].body
+    )
+    assert client.get(link.group(1)).status_code == 200
+    comment = comments_on(post_a).get()
+    assert not comment.is_public
+
+    held = "A comment is waiting for moderation on “%(title)s”"
+    [to_comms] = sent_to(comms_user.email)
+    assert to_comms.subject == held % {"title": post_a.title}
+    assert "Siân Rees commented on “Listening first”" in to_comms.body
+    [to_welsh_moderator] = sent_to(welsh_moderator.email)
+    assert to_welsh_moderator.subject == in_welsh(held, title=welsh_post.title)
+    assert (
+        welsh_post.title in to_welsh_moderator.body and post_a.title not in to_welsh_moderator.body
+    )
+
+    assert moderator.post(f"/admin/comments/{comment.pk}/approve/").status_code == 302
+
+    [to_leader] = sent_to(leader_a.email)
+    assert to_leader.subject == in_welsh(
+        "New comment on your post “%(title)s”", title=welsh_post.title
+    )
+    assert f"https://leaders.example{welsh_post.url}#c{comment.pk}" in to_leader.body
+    assert f"https://leaders.example{post_a.url}#" not in to_leader.body
+    assert f"https://leaders.example/admin/comments/{comment.pk}/" in to_leader.body
+    assert in_welsh("Read it on the post:") in to_leader.body
+
+
+def test_staff_are_told_about_the_other_version_when_theirs_is_not_live(
+    client, moderator, comms_user, leader_a, post_a, welsh_post
+):
+    """The English version is not live (as a post written in Welsh first, before its English
+    version is published): the English-preferring leader is told, in English, about the Welsh
+    version readers can see, with its link."""
+    BlogPostPage.objects.filter(pk=post_a.pk).update(live=False)
+    comment = make_comment(post_a, "Sylw", public=False)
+
+    assert moderator.post(f"/admin/comments/{comment.pk}/approve/").status_code == 302
+
+    [to_leader] = sent_to(leader_a.email)
+    assert to_leader.subject == f"New comment on your post “{welsh_post.title}”"
+    assert f"https://leaders.example{welsh_post.url}#c{comment.pk}" in to_leader.body
