@@ -197,3 +197,52 @@ def test_staff_are_told_about_the_other_version_when_theirs_is_not_live(
     [to_leader] = sent_to(leader_a.email)
     assert to_leader.subject == f"New comment on your post “{welsh_post.title}”"
     assert f"https://leaders.example{welsh_post.url}#c{comment.pk}" in to_leader.body
+
+
+def test_moderators_see_and_filter_each_comments_language(moderator, post_a):
+    """The queue has a Language column (each language's own name, marked with its `lang`) and
+    each comment's text carries its `lang`; the Language filter keeps one language (a comment
+    with no recorded language is English); a language the site does not have changes nothing."""
+    welsh = make_comment(post_a, "Pryd fydd y ffordd ar agor?", public=False)
+    CommentLanguage.objects.create(comment=welsh, language="cy")
+    english = make_comment(post_a, "When will the road reopen?", public=False)
+    CommentLanguage.objects.create(comment=english, language="en-gb")
+    make_comment(post_a, "Older comment, before the Welsh site", public=False)
+
+    queue = moderator.get("/admin/comments/")
+    html = queue.content.decode()
+    assert queue.status_code == 200
+    assert re.search(r"<th[^>]*>\s*Language\s*</th>", html)
+    assert re.search(r'<select name="language"[^>]*>', html)
+    assert '<span lang="cy">Cymraeg</span>' in html
+    assert html.count('<span lang="en-GB">English</span>') == 2
+    assert '<span lang="cy">Pryd fydd y ffordd ar agor?</span>' in html
+    assert '<span lang="en-GB">When will the road reopen?</span>' in html
+
+    in_welsh_only = moderator.get("/admin/comments/?language=cy").content.decode()
+    assert "Pryd fydd y ffordd" in in_welsh_only
+    assert "When will the road" not in in_welsh_only and "Older comment" not in in_welsh_only
+    in_english_only = moderator.get("/admin/comments/?language=en-gb").content.decode()
+    assert "When will the road" in in_english_only and "Older comment" in in_english_only
+    assert "Pryd fydd y ffordd" not in in_english_only
+
+    unknown = moderator.get("/admin/comments/?language=fr")
+    assert unknown.status_code == 200
+    assert "Pryd fydd y ffordd" in unknown.content.decode()
+    assert "When will the road" in unknown.content.decode()
+
+
+def test_one_comment_screen_says_its_language_and_marks_its_text(moderator, post_a):
+    """The detail screen lists the Language and marks the comment (and the comment it answers)
+    with their `lang`."""
+    question = make_comment(post_a, "A question about bins")
+    answer = make_comment(post_a, "Ateb am y biniau", parent=question)
+    CommentLanguage.objects.create(comment=answer, language="cy")
+
+    response = moderator.get(f"/admin/comments/{answer.pk}/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert re.search(r'<dt>Language</dt><dd><span lang="cy">Cymraeg</span></dd>', html)
+    assert '<blockquote lang="cy">Ateb am y biniau</blockquote>' in html
+    assert '<blockquote lang="en-GB"><p><strong>Dai Evans</strong></p>A question' in html
