@@ -8,8 +8,8 @@ are English stop words ("her", a challenge; "can", a hundred), which then cannot
 So, settings `SEARCH_CONFIGS` ({language code: configuration}): each object with a locale is
 indexed with its language's configuration (`SEARCH_CONFIG` for the rest), and a search limited to
 one locale (each language's search page) is queried with that configuration. A search across
-languages (the admin's) matches an object by any of the configurations, so English pages keep
-their stemming and Welsh pages their exact words. On SQLite, FTS5 does not stem: nothing to do.
+languages matches an object by any of the configurations, so English pages keep their stemming
+and Welsh pages their exact words. On SQLite, FTS5 does not stem: nothing to do there.
 """
 
 import operator
@@ -43,8 +43,10 @@ class LanguageSearchQueryCompiler(PostgresSearchQueryCompiler):
         language's (a tuple, matched by any)."""
         locales = _locale_pks(self.queryset.query.where)
         if len(locales) == 1:
-            language = Locale.objects.filter(pk=locales.pop()).values_list("language_code")
-            return backend.config_for_language(next(iter(language), [""])[0])
+            locale = Locale.objects.filter(pk=locales.pop())
+            return backend.config_for_language(
+                locale.values_list("language_code", flat=True).first() or ""
+            )
         return tuple(dict.fromkeys([backend.config, *backend.language_configs.values()]))
 
     def build_tsquery(self, query, config=None):
