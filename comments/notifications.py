@@ -77,11 +77,7 @@ def send_confirmation_request(pending, token, post):
         )
 
 
-def _no_links(version):
-    return {}
-
-
-def _tell_staff(users, subject, template, comment, post, links=_no_links):
+def _tell_staff(users, subject, template, comment, post, links):
     """`_tell` each of `users` (moderators, a leader) in their own language, naming the post's
     live version in that language, else its other live version (`post` is the thread's page,
     the first-created version, whatever its language). `links(version)` gives the links."""
