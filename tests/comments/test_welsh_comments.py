@@ -201,13 +201,16 @@ def test_staff_are_told_about_the_other_version_when_theirs_is_not_live(
 
 def test_moderators_see_and_filter_each_comments_language(moderator, post_a):
     """The queue has a Language column (each language's own name, marked with its `lang`) and
-    each comment's text carries its `lang`; the Language filter keeps one language (a comment
-    with no recorded language is English); a language the site does not have changes nothing."""
+    each comment's text carries its `lang`, still escaped; the Language filter keeps one
+    language (a comment with no recorded language is English); a language the site does not
+    have changes nothing."""
     welsh = make_comment(post_a, "Pryd fydd y ffordd ar agor?", public=False)
     CommentLanguage.objects.create(comment=welsh, language="cy")
     english = make_comment(post_a, "When will the road reopen?", public=False)
     CommentLanguage.objects.create(comment=english, language="en-gb")
     make_comment(post_a, "Older comment, before the Welsh site", public=False)
+    hostile = make_comment(post_a, '<script>alert("x")</script>', public=False)
+    CommentLanguage.objects.create(comment=hostile, language="cy")
 
     queue = moderator.get("/admin/comments/")
     html = queue.content.decode()
@@ -218,6 +221,8 @@ def test_moderators_see_and_filter_each_comments_language(moderator, post_a):
     assert html.count('<span lang="en-GB">English</span>') == 2
     assert '<span lang="cy">Pryd fydd y ffordd ar agor?</span>' in html
     assert '<span lang="en-GB">When will the road reopen?</span>' in html
+    assert '<script>alert("x")' not in html
+    assert '<span lang="cy">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</span>' in html
 
     in_welsh_only = moderator.get("/admin/comments/?language=cy").content.decode()
     assert "Pryd fydd y ffordd" in in_welsh_only
