@@ -21,6 +21,7 @@ from django.contrib.auth import authenticate
 from django.contrib.auth import login as auth_login
 from django.shortcuts import redirect
 from django.urls import path
+from django.utils import translation
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -32,6 +33,7 @@ from django_otp_webauthn import views as webauthn_views
 from django_otp_webauthn.helpers import WebAuthnHelper
 from django_otp_webauthn.models import WebAuthnCredential
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.users.models import UserProfile
 from webauthn.helpers.structs import ResidentKeyRequirement
 
 from site_config import backup_codes, signin
@@ -98,6 +100,22 @@ class CompleteAuthentication(webauthn_views.CompleteCredentialAuthenticationView
         auth_login(request, user)
 
 
+class ScriptCatalog(JavaScriptCatalog):
+    """The package script's messages (Welsh in locale/cy/LC_MESSAGES/djangojs.po) in the admin
+    user's language, as Wagtail chooses it for the admin's pages; outside `/cy/` Django's
+    LocaleMiddleware would always answer in English."""
+
+    packages = ["django_otp_webauthn"]
+
+    def get(self, request, *args, **kwargs):
+        user = request.user
+        language = settings.LANGUAGE_CODE
+        if user.is_authenticated:
+            language = UserProfile.get_for_user(user).get_preferred_language()
+        with translation.override(language):
+            return super().get(request, *args, **kwargs)
+
+
 # Under the admin's URL (site_config/urls.py). The namespace and names are the package's, so its
 # template tags find them.
 app_name = "otp_webauthn"
@@ -122,11 +140,7 @@ urlpatterns = [
         CompleteAuthentication.as_view(),
         name="credential-authentication-complete",
     ),
-    path(
-        "jsi18n/",
-        JavaScriptCatalog.as_view(packages=["django_otp_webauthn"]),
-        name="js-i18n-catalog",
-    ),
+    path("jsi18n/", ScriptCatalog.as_view(), name="js-i18n-catalog"),
 ]
 
 

@@ -5,8 +5,9 @@ password, and be refused once it is removed, from the account or from the authen
 from urllib.parse import urlsplit
 
 import pytest
-from django.conf import settings as django_settings
+from django.core.cache import cache
 
+from site_config import signin
 from tests import factories
 from tests.browser.helpers import assert_accessible
 
@@ -68,7 +69,7 @@ def signed_out(page):
 
 
 def test_a_passkey_registers_signs_in_and_stops_working_once_removed(
-    browser, site_on_live_server, editor
+    browser, site_on_live_server, editor, settings
 ):
     from django_otp_webauthn.models import WebAuthnCredential
 
@@ -87,9 +88,20 @@ def test_a_passkey_registers_signs_in_and_stops_working_once_removed(
     assert WebAuthnCredential.objects.filter(user=editor, confirmed=True).count() == 1
     assert_accessible(page, "the passkeys page with a passkey")
 
-    # The passkey alone signs in: no username, no password.
+    # The sign-in throttle holds for passkeys too: from a locked-out address, refused.
     signed_out(page)
     assert_accessible(page, "the sign-in page")
+    for address in ("127.0.0.1", "::1"):
+        cache.set(signin._key("ip", address), settings.SIGNIN_MAX_FAILURES_PER_IP)
+    page.click(USE)
+    page.wait_for_selector(f"{STATUS}[data-status-enum=server-error]")
+    assert "Too many failed sign-in attempts" in page.text_content(STATUS)
+    page.goto("/admin/")
+    assert "/admin/login/" in page.url
+    cache.clear()
+
+    # The passkey alone signs in: no username, no password.
+    signed_out(page)
     page.click(USE)
     arrived(page, "/admin/")
     assert page.locator("text=Amira").first.is_visible()
@@ -137,16 +149,16 @@ def test_passkeys_page_in_welsh(browser, site_on_live_server, editor):
     """The page and the package's script speak the admin user's language."""
     from wagtail.users.models import UserProfile
 
-    UserProfile.get_for_user(editor).__class__.objects.filter(user=editor).update(
-        preferred_language="cy"
-    )
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "cy"
+    profile.save()
     context = browser.new_context(base_url=site_on_live_server)
     page = context.new_page()
     sign_in_with_password(page)
     arrived(page, "/admin/")
     page.goto("/admin/two-factor/passkeys/")
     assert page.locator("html").get_attribute("lang") == "cy"
-    assert "Allweddi mynediad" in page.content()
+    assert page.text_content(ADD).strip() == "Ychwanegu allwedd mynediad"
+    assert "Wedi ychwanegu!" in page.request.get("/admin/passkeys/jsi18n/").text()
     assert_accessible(page, "the Welsh passkeys page")
     context.close()
-    assert django_settings.LANGUAGE_CODE == "en-gb"
