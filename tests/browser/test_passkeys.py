@@ -116,6 +116,16 @@ def test_a_passkey_registers_signs_in_and_stops_working_once_removed(
     page.click(USE)
     arrived(page, "/admin/pages/")
 
+    # The recovery pages: backup codes (shown once) and the reset of someone else's factor.
+    page.goto("/admin/two-factor/backup-codes/")
+    assert_accessible(page, "the backup codes page")
+    page.click("main form button[type=submit]")
+    page.wait_for_selector("[data-backup-codes] code")
+    assert_accessible(page, "the new backup codes")
+    colleague = factories.UserFactory(username="colleague")
+    page.goto(f"/admin/two-factor/reset/{colleague.pk}/")
+    assert_accessible(page, "the reset page")
+
     # Removed from the authenticator: the browser has nothing to offer, nobody is signed in.
     credentials = session.send("WebAuthn.getCredentials", {"authenticatorId": authenticator_id})
     session.send("WebAuthn.clearCredentials", {"authenticatorId": authenticator_id})
