@@ -21,6 +21,7 @@ device with Wagtail's own login form and admin views:
 """
 
 import base64
+import os
 
 from asgiref.sync import sync_to_async
 from django import forms
@@ -28,6 +29,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.models import AnonymousUser
+from django.core import checks
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
@@ -107,6 +109,20 @@ class SetUpView(WagtailAdminTemplateMixin, FormView):
         otp_login(self.request, self.device)
         messages.success(self.request, _("Two-factor sign-in is on for your account."))
         return redirect("wagtailadmin_home")
+
+
+def deprecated_setting_check(app_configs, **kwargs):
+    """The old name still works; `manage.py check` (and every start) says it is the old one."""
+    if "ADMIN_REQUIRE_TOTP" in os.environ or hasattr(settings, "WAGTAILADMIN_REQUIRE_TOTP"):
+        return [
+            checks.Warning(
+                "ADMIN_REQUIRE_TOTP (WAGTAILADMIN_REQUIRE_TOTP) is deprecated.",
+                hint="Use ADMIN_REQUIRE_SECOND_FACTOR (WAGTAILADMIN_REQUIRE_SECOND_FACTOR): "
+                "an authenticator app or a passkey satisfies it.",
+                id="site_config.W001",
+            )
+        ]
+    return []
 
 
 def second_factor_required() -> bool:

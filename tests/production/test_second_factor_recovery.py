@@ -281,3 +281,16 @@ def test_either_environment_variable_requires_the_second_factor(monkeypatch, nam
     finally:
         monkeypatch.delenv(name)
         importlib.reload(base)
+
+
+def test_the_old_name_is_reported_as_deprecated(monkeypatch, capsys):
+    from django.core.management import call_command
+
+    monkeypatch.delenv("ADMIN_REQUIRE_TOTP", raising=False)
+    call_command("check")
+    assert "site_config.W001" not in capsys.readouterr().err
+    monkeypatch.setenv("ADMIN_REQUIRE_TOTP", "true")
+    call_command("check")
+    assert "ADMIN_REQUIRE_TOTP (WAGTAILADMIN_REQUIRE_TOTP) is deprecated" in (
+        capsys.readouterr().err
+    )
