@@ -36,7 +36,8 @@ install: $(STAMP) ## Create .venv and install the locked dependencies
 # rebuilt when the .po is newer. Compiling needs GNU gettext's msgfmt.
 LOCALE_PO := locale/cy/LC_MESSAGES/django.po
 LOCALE_MO := $(LOCALE_PO:.po=.mo)
-$(LOCALE_MO): $(LOCALE_PO) | $(STAMP)
+# The passkey script's Welsh (djangojs.po) is compiled by the same command.
+$(LOCALE_MO): $(LOCALE_PO) locale/cy/LC_MESSAGES/djangojs.po | $(STAMP)
 	@command -v msgfmt >/dev/null 2>&1 || { echo "msgfmt not found: install GNU gettext" \
 		"(Debian/Ubuntu: apt-get install gettext; macOS: brew install gettext) to compile" \
 		"the Welsh catalogue $(LOCALE_PO)"; exit 1; }

@@ -19,6 +19,9 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     # Admin views replaced at Wagtail's own addresses, so listed first (leaders/admin_urls.py).
     path(settings.ADMIN_PATH, include("leaders.admin_urls")),
+    # The passkey ceremonies, under the admin so the second-factor middleware guards them, but
+    # outside Wagtail's sign-in requirement: a passkey is also a way to sign in.
+    path(f"{settings.ADMIN_PATH}passkeys/", include("site_config.passkeys")),
     path(settings.ADMIN_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # One sitemap and one robots.txt for both languages.

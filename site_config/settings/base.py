@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "django_comments",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -315,14 +317,30 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "site_config.images.ImageForm"
 # Django serves MEDIA_ROOT itself only in development and `make serve` (with a sandbox CSP).
 SERVE_MEDIA = False
 
-# Optional TOTP second factor for the admin (site_config/two_factor.py); required for every
-# admin user when ADMIN_REQUIRE_TOTP=true. Until it is passed a session is signed in nowhere.
-WAGTAILADMIN_REQUIRE_TOTP = os.environ.get("ADMIN_REQUIRE_TOTP", "").lower() == "true"
+# Optional second factor for the admin (site_config/two_factor.py): an authenticator app
+# (TOTP) or a passkey (site_config/passkeys.py), with backup codes for a lost one. Required for
+# every admin user when ADMIN_REQUIRE_SECOND_FACTOR=true; ADMIN_REQUIRE_TOTP is its deprecated
+# name and still works. Until it is passed a session is signed in nowhere.
+WAGTAILADMIN_REQUIRE_SECOND_FACTOR = any(
+    os.environ.get(name, "").lower() == "true"
+    for name in ("ADMIN_REQUIRE_SECOND_FACTOR", "ADMIN_REQUIRE_TOTP")
+)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Passkeys (django-otp-webauthn): the relying party ID (SITE_URL's host) and the one accepted
+# origin (SITE_URL's) are read from SITE_URL at each ceremony (site_config/passkeys.py); the
+# package has no setting for an origin read late, so its check for a fixed list is silenced.
+OTP_WEBAUTHN_HELPER_CLASS = "site_config.passkeys.SiteWebAuthnHelper"
+OTP_WEBAUTHN_RP_ID_CALLABLE = "site_config.passkeys.relying_party_id"
+OTP_WEBAUTHN_RP_NAME = WAGTAIL_SITE_NAME
+SILENCED_SYSTEM_CHECKS = ["otp_webauthn.E030"]
 
 # Sign-in throttling for every door, in the authentication backend (site_config/signin.py);
 # the same form on the admin login and on Wagtail's front-end login (site_config/urls.py).
-AUTHENTICATION_BACKENDS = ["site_config.signin.ThrottledModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    "site_config.signin.ThrottledModelBackend",
+    # A passkey sign-in (site_config/passkeys.py), after the throttle, which can refuse it.
+    "django_otp_webauthn.backends.WebAuthnBackend",
+]
 WAGTAILADMIN_USER_LOGIN_FORM = "site_config.signin.LoginForm"
 SIGNIN_MAX_FAILURES_PER_ACCOUNT = 5
 SIGNIN_MAX_FAILURES_PER_IP = 20
