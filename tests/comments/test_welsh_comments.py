@@ -80,7 +80,7 @@ def test_a_comment_from_either_language_joins_one_thread_shown_on_both(
     assert in_welsh("Hello,") in email.body and "Hello," not in email.body
     link = re.search(r"https://leaders\.example(/cy/comments/confirm/[^/\s]+/)", email.body)
     assert link, email.body
-    confirmed = client.get(link.group(1))
+    confirmed = client.post(link.group(1))
     assert confirmed.status_code == 200, confirmed.content.decode()[-3000:]
     assert 'lang="cy"' in confirmed.content.decode()
 
