@@ -41,7 +41,7 @@ class OutgoingEmailReport(ReportView):
         Column("state", accessor="get_state_display", label=_("State")),
         Column("attempts", label=_("Tries")),
         Column("last_error", label=_("Last error")),
-        DateColumn("created_at", label=_("Queued")),
+        DateColumn("created_at", label=_("Added to the queue")),
         DateColumn("finished_at", label=_("Finished")),
     ]
 

@@ -4,7 +4,8 @@
 their envelope recipients in `envelope_to`), `for_address(a)` those addressed to `a`,
 `wait_for(a)` waits for them. `refuse(address, times)` makes the server answer
 "451 try again later" to that recipient the next `times` tries (a mail server that refuses for
-a while; `times=None`: for ever). Nothing leaves this machine.
+a while; `times=None`: for ever; `code=550` for a permanent refusal). Nothing leaves this
+machine.
 """
 
 import email
@@ -20,17 +21,19 @@ class _Handler:
     def __init__(self):
         self.lock = threading.Lock()
         self.messages = []
-        self.refusals = {}  # address -> tries still to refuse (None: always)
+        self.refusals = {}  # address -> (tries still to refuse (None: always), SMTP code)
         self.refused = {}  # address -> tries refused so far
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         with self.lock:
-            remaining = self.refusals.get(address.lower(), 0)
+            remaining, code = self.refusals.get(address.lower(), (0, None))
             if remaining is None or remaining > 0:
                 if remaining is not None:
-                    self.refusals[address.lower()] = remaining - 1
+                    self.refusals[address.lower()] = (remaining - 1, code)
                 self.refused[address.lower()] = self.refused.get(address.lower(), 0) + 1
-                return "451 4.3.0 Mailbox busy, try again later"
+                if code >= 500:
+                    return f"{code} 5.1.1 No such mailbox"
+                return f"{code} 4.3.0 Mailbox busy, try again later"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -72,9 +75,9 @@ class MailServer:
     def for_address(self, address: str) -> list:
         return [m for m in self.messages if address.lower() in m.envelope_to]
 
-    def refuse(self, address: str, times: int | None) -> None:
+    def refuse(self, address: str, times: int | None, code: int = 451) -> None:
         with self.handler.lock:
-            self.handler.refusals[address.lower()] = times
+            self.handler.refusals[address.lower()] = (times, code)
 
     def refused(self, address: str) -> int:
         with self.handler.lock:
