@@ -225,10 +225,15 @@ OUTBOX_DELIVERY_BACKEND = (
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leadership Voices <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Background tasks (Django's Tasks API): kept in the database and run by `manage.py db_worker`,
-# beside the web server in every environment. Wagtail's own tasks (reference index, file
-# deletion, CDN purges) go the same way.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Background tasks (Django's Tasks API). The site's own (sending email) use the "background"
+# backend: kept in the database and run by `manage.py db_worker --backend background`, beside
+# the web server in every environment. Wagtail's tasks (search index, reference index) keep the
+# default backend and run at once, so search is never stale while the worker is down
+# (docs/decisions.md).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Leadership Voices"

@@ -115,15 +115,18 @@ class RealServer:
     def run_queued_tasks(self) -> str:
         """Run every queued background task once and return the worker's output: the emails
         it delivered, as the console backend prints them (no EMAIL_HOST is set)."""
-        done = self.manage("db_worker", "--batch", "--no-startup-delay", "--interval=0")
+        done = self.manage(
+            "db_worker", "--backend=background", "--batch", "--no-startup-delay", "--interval=0"
+        )
         return done.stdout + done.stderr
 
     def start_worker(self, settings: str = "site_config.settings.serve", **env) -> None:
         """A `manage.py db_worker` on this server's database, polling every 0.2 s, until
         `stop()`; its output goes to worker.log."""
         log = open(self.workdir / "worker.log", "ab")  # noqa: SIM115 - the process owns it
-        process = subprocess.Popen(
-            [sys.executable, "manage.py", "db_worker", "--interval=0.2", "--no-startup-delay"],
+        command = [sys.executable, "manage.py", "db_worker", "--backend=background"]
+        process = subprocess.Popen(  # noqa: S603 - fixed argument list
+            [*command, "--interval=0.2", "--no-startup-delay"],
             cwd=BASE_DIR,
             env=self.env(settings, **env),
             stdout=log,
