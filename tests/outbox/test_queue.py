@@ -89,6 +89,7 @@ def test_an_email_sent_in_a_rolled_back_transaction_is_never_queued(
 
     assert callbacks == []
     assert not OutgoingEmail.objects.exists()
+    assert mail.outbox == []
 
 
 @pytest.mark.django_db
