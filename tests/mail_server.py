@@ -1,11 +1,11 @@
 """A real SMTP server for the tests: aiosmtpd on 127.0.0.1, keeping what it receives.
 
-`MailServer.start()` listens on a free port; `messages` are the received emails (parsed, with
-their envelope recipients in `envelope_to`), `for_address(a)` those addressed to `a`,
-`wait_for(a)` waits for them. `refuse(address, times)` makes the server answer
-"451 try again later" to that recipient the next `times` tries (a mail server that refuses for
-a while; `times=None`: for ever; `code=550` for a permanent refusal). Nothing leaves this
-machine.
+`MailServer.start()` listens on a free port; `settings()` is the environment that points a
+worker's delivery here; `messages` are the received emails (parsed, with their envelope
+recipients in `envelope_to`), `for_address(a)` those addressed to `a`, `wait_for(a)` waits for
+them. `refuse(address, times)` makes the server answer "451 try again later" to that recipient
+the next `times` tries (a mail server that refuses for a while; `times=None`: for ever;
+`code=550` for a permanent refusal). Nothing leaves this machine.
 """
 
 import email
@@ -66,6 +66,10 @@ class MailServer:
     @property
     def port(self) -> int:
         return self.controller.port
+
+    def settings(self) -> dict:
+        """The environment that points a process's SMTP delivery (EMAIL_HOST...) here."""
+        return {"EMAIL_HOST": "127.0.0.1", "EMAIL_PORT": str(self.port), "EMAIL_USE_TLS": "false"}
 
     @property
     def messages(self) -> list:

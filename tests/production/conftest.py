@@ -99,12 +99,7 @@ def outbox_worker(site_server, smtp_server):
     """A real `manage.py db_worker` beside `site_server`, on its database, delivering over SMTP
     to `smtp_server`, with retries half a second apart and three tries in all
     (tests/production/worker_settings.py). Yields the site server."""
-    site_server.start_worker(
-        settings="tests.production.worker_settings",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=str(smtp_server.port),
-        EMAIL_USE_TLS="false",
-    )
+    site_server.start_worker(settings="tests.production.worker_settings", **smtp_server.settings())
     return site_server
 
 

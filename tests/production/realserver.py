@@ -8,8 +8,8 @@ PostgreSQL's CREATE DATABASE ... TEMPLATE) and folders in seconds. `server.manag
 management command against the same database (to count rows after a load test),
 `server.url(path)` builds addresses, `stop()` ends gunicorn, `destroy()` also drops the
 PostgreSQL database. Email leaves through the database queue as in production:
-`run_queued_tasks()` runs the queued tasks once (`db_worker --batch`) and returns what the
-console backend printed, `start_worker(...)` keeps a `db_worker` running until `stop()`.
+`start_worker(**env)` runs a `db_worker` on the same database until `stop()` (point its
+EMAIL_HOST at the `smtp_server` fixture to receive what it sends).
 Everything stays on this machine.
 """
 
@@ -111,14 +111,6 @@ class RealServer:
             timeout=900,  # a safety stop: migrate and load_demo take minutes on a busy machine
             check=check,
         )
-
-    def run_queued_tasks(self) -> str:
-        """Run every queued background task once and return the worker's output: the emails
-        it delivered, as the console backend prints them (no EMAIL_HOST is set)."""
-        done = self.manage(
-            "db_worker", "--backend=background", "--batch", "--no-startup-delay", "--interval=0"
-        )
-        return done.stdout + done.stderr
 
     def start_worker(self, settings: str = "site_config.settings.serve", **env) -> None:
         """A `manage.py db_worker` on this server's database, polling every 0.2 s, until
