@@ -9,6 +9,8 @@ from django.apps import apps
 from django.core import mail
 from django.test import Client
 
+from comments.notifications import mute_token
+
 from .conftest import comments_on, confirmation_link, make_comment, submit
 
 LINK = re.compile(r"https?://[^\s<>\"]+")
@@ -156,8 +158,9 @@ def test_the_pages_the_links_open_are_in_welsh_under_cy(client, post_a):
     make_comment(post_a, "I follow this", user_email="fran@residents.example", followup=True)
     submit(client, post_a)
     welsh_confirm = "/cy" + confirmation_link(mail.outbox)
+    welsh_mute = f"/cy/comments/unsubscribe/{mute_token('fran@residents.example', post_a.pk)}/"
 
-    html = client.get(welsh_confirm).content.decode()
-
-    assert 'lang="cy"' in html
-    assert in_welsh("Confirm my comment") in html
+    for path, button in ((welsh_confirm, "Confirm my comment"), (welsh_mute, "Stop these emails")):
+        html = client.get(path).content.decode()
+        assert 'lang="cy"' in html
+        assert in_welsh(button) in html and button not in html

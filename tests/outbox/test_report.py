@@ -1,9 +1,13 @@
 """The communications team's report of outgoing email: states, tries and errors, never
-addresses, and only for those who hold its permission."""
+addresses, and only for those who hold its permission; old records are purged."""
+
+import datetime
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 
 from leaders.roles import COMMS_GROUP
 from outbox.models import OutgoingEmail
@@ -59,3 +63,14 @@ def test_a_leader_cannot_open_the_report(emails, leader_a, blog_a):
     assert response.status_code in (302, 403)
     assert "Given up" not in response.content.decode()
     assert REPORT not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_finished_records_are_purged_after_the_retention_period(emails):
+    long_ago = timezone.now() - datetime.timedelta(days=91)
+    OutgoingEmail.objects.filter(subject="Given up").update(finished_at=long_ago)
+    OutgoingEmail.objects.filter(subject="Delivered").update(finished_at=timezone.now())
+
+    call_command("purge_outgoing_email", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert set(OutgoingEmail.objects.values_list("subject", flat=True)) == {"Waiting", "Delivered"}
