@@ -2,8 +2,8 @@
 
 Links are absolute on settings.SITE_URL (https in production, leaders.site_url), never from the
 request's host or the Site row, so a forged Host header cannot end up in an email. Moderators and
-leaders each get their own email in the language they chose in the admin (leaders.staff_mail);
-citizens get theirs in the language they were reading.
+leaders each get their own email in the language they chose in the admin (leaders.staff_mail),
+about the post's version in that language; citizens get theirs in the language they were reading.
 """
 
 import logging
@@ -20,7 +20,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from leaders.site_url import absolute_url
-from leaders.staff_mail import in_language_of
+from leaders.staff_mail import staff_language
 from outbox.headers import one_click_unsubscribe
 
 from .conf import option
@@ -80,11 +80,16 @@ def send_confirmation_request(pending, token, post):
         )
 
 
-def _tell_staff(users, subject, template, comment, post, **links):
-    """`_tell` each of `users` (moderators, a leader) in their own language."""
+def _tell_staff(users, subject, template, comment, post, links):
+    """`_tell` each of `users` (moderators, a leader) in their own language, naming the post's
+    live version in that language, else its other live version (`post` is the thread's page,
+    the first-created version, whatever its language). `links(version)` gives the links."""
+    versions = live_versions(post.pk)
     for user in users:
-        with in_language_of(user):
-            _tell([user.email], subject, template, comment, post, **links)
+        language = staff_language(user)
+        version = versions.get(language) or next(iter(versions.values()), post)
+        with translation.override(language):
+            _tell([user.email], subject, template, comment, version, **links(version))
 
 
 def moderators():
@@ -111,7 +116,9 @@ def comment_stored(comment, post):
             "comments/email/moderators.txt",
             comment,
             post,
-            queue_url=absolute_url(reverse("comment_moderation:index")) + "?status=pending",
+            lambda version: {
+                "queue_url": absolute_url(reverse("comment_moderation:index")) + "?status=pending"
+            },
         )
 
 
@@ -125,8 +132,10 @@ def comment_published(comment, post):
             "comments/email/leader.txt",
             comment,
             post,
-            url=permalink(comment, post),
-            reply_url=absolute_url(reverse("comment_moderation:detail", args=[comment.pk])),
+            lambda version: {
+                "url": permalink(comment, version),
+                "reply_url": absolute_url(reverse("comment_moderation:detail", args=[comment.pk])),
+            },
         )
     notify_followers(comment, post)
 

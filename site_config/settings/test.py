@@ -24,7 +24,6 @@ TASKS = {
 }
 MEDIA_ROOT = VAR_DIR / "test-media"
 DEMO_PASSWORD = "test-demo-password"  # noqa: S105
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Serve static files from the source folders (no collectstatic) for the live-server browser tests.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
