@@ -157,7 +157,7 @@ def test_staff_hear_of_a_comment_about_the_post_in_their_own_language(
     link = re.search(
         r"https://leaders\.example(/cy/comments/confirm/[^/\s]+/)", mail.outbox[-1].body
     )
-    assert client.get(link.group(1)).status_code == 200
+    assert client.post(link.group(1)).status_code == 200
     comment = comments_on(post_a).get()
     assert not comment.is_public
 
