@@ -7,10 +7,11 @@
   never to single users). Its one member is the blog's `leader`, unless `left_office_on` is set:
   then the account loses its rights. The original version says who; translations follow it.
 - The communications team may add, edit and publish across the directory, change the language
-  settings ("Publish only when both languages are ready"), and see the users listing (where it
-  resets a colleague's lost second factor, never edits an account); `publish_page` is what
-  lets it unpublish at once (a takedown). Publishing a post directly is withheld by
-  `leaders.workflow.BlogPostPermissionTester`, so posts go live only through the workflow.
+  settings ("Publish only when both languages are ready"), see the report of outgoing
+  email, and see the users listing (where it resets a colleague's lost second factor, never
+  edits an account); `publish_page` is what lets it unpublish at once (a takedown).
+  Publishing a post directly is withheld by `leaders.workflow.BlogPostPermissionTester`, so
+  posts go live only through the workflow.
 - Wagtail's own `Editors` and `Moderators` groups hold rights on the tree root, which would cover
   every leader's blog (page rights are inherited and cannot exclude a subtree). Our roles do not
   use them, so `ensure_roles` removes their page rights on the directory's ancestors; they keep
@@ -63,6 +64,7 @@ def ensure_roles():
         "wagtailcore",
         "leaders",
         "simple_translation",
+        "outbox",
     ):
         create_permissions(apps.get_app_config(label), verbosity=0)
     root_collection = Collection.get_first_root_node()
@@ -82,6 +84,8 @@ def ensure_roles():
         _permission("leaders", "change_languagesettings"),
         # The users listing, to reset a colleague's second factor (site_config).
         _permission("auth", "view_user"),
+        # The report of outgoing email: its state, never its addresses.
+        _permission("outbox", "view_outgoingemail"),
     )
     for directory in LeaderDirectoryPage.objects.all():
         ensure_directory_roles(directory)

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "comments",
     "pagecache",
     "leaders",
+    "outbox",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
@@ -52,6 +53,8 @@ INSTALLED_APPS = [
     # django_comments_xtd must come before django_comments: its templates and models win.
     "django_comments_xtd",
     "django_comments",
+    "django_tasks",
+    "django_tasks_db",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
@@ -207,9 +210,32 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Every email leaves through the outbox's queue (docs/email.md): the request stores it, the worker
+# (`manage.py db_worker`) delivers it through OUTBOX_DELIVERY_BACKEND and retries a refusal.
+EMAIL_BACKEND = "outbox.backends.QueuedEmailBackend"
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() != "false"
+EMAIL_TIMEOUT = 10
+OUTBOX_DELIVERY_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leadership Voices <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background tasks (Django's Tasks API). The site's own (sending email) use the "background"
+# backend: kept in the database and run by `manage.py db_worker --backend background`, beside
+# the web server in every environment. Wagtail's tasks (search index, reference index) keep the
+# default backend and run at once, so search is never stale while the worker is down
+# (docs/decisions.md).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Leadership Voices"

@@ -87,7 +87,7 @@ def test_a_comment_from_either_language_joins_one_thread_shown_on_both(
     assert in_welsh("Hello,") in email.body and "Hello," not in email.body
     link = re.search(r"https://leaders\.example(/cy/comments/confirm/[^/\s]+/)", email.body)
     assert link, email.body
-    confirmed = client.get(link.group(1))
+    confirmed = client.post(link.group(1))
     assert confirmed.status_code == 200, confirmed.content.decode()[-3000:]
     assert 'lang="cy"' in confirmed.content.decode()
 
@@ -157,7 +157,7 @@ def test_staff_hear_of_a_comment_about_the_post_in_their_own_language(
     link = re.search(
         r"https://leaders\.example(/cy/comments/confirm/[^/\s]+/)", mail.outbox[-1].body
     )
-    assert client.get(link.group(1)).status_code == 200
+    assert client.post(link.group(1)).status_code == 200
     comment = comments_on(post_a).get()
     assert not comment.is_public
 
