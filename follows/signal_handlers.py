@@ -1,0 +1,20 @@
+"""What follows does when Wagtail publishes a page: announce a new post to its followers."""
+
+from wagtail.signals import page_published
+
+from leaders.models import BlogPostPage
+
+from . import announcements
+
+DISPATCH_UID = "follows.post_published"
+
+
+def on_post_published(sender, instance, revision=None, alias=False, **kwargs):
+    # An alias repeats another language's page: it is not a translation being published.
+    if alias or instance.alias_of_id:
+        return
+    announcements.post_published(instance)
+
+
+def register_signal_handlers():
+    page_published.connect(on_post_published, sender=BlogPostPage, dispatch_uid=DISPATCH_UID)
