@@ -27,7 +27,7 @@ def _follows_environment(settings):
 
 @pytest.fixture
 def leaders(db):
-    """Two serving leaders, each blog in English and Welsh, and one English post by the first."""
+    """Two serving leaders, each blog in English and Welsh."""
     home = factories.home_page()
     directory = factories.directory_page(home)
     ada = factories.leader_blog(directory, "Ada Lovell")
@@ -37,8 +37,7 @@ def leaders(db):
     translate(directory, cy, {"title": "Ein harweinwyr"})
     ada_cy = translate(ada, cy, {"title": "Ada Lovell", "name": "Ada Lovell"})[0]
     translate(bryn, cy, {"title": "Bryn Morgan", "name": "Bryn Morgan"})
-    post = factories.blog_post(ada, "Budget consultation opens")
-    return {"ada": ada, "ada_cy": ada_cy, "bryn": bryn, "post": post}
+    return {"ada": ada, "ada_cy": ada_cy, "bryn": bryn}
 
 
 def follow(client, page_url, email="nia@residents.example", leaders=None, **values):
