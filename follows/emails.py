@@ -11,7 +11,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 
 from leaders.site_url import absolute_url
 from outbox.headers import one_click_unsubscribe
@@ -19,8 +18,6 @@ from outbox.headers import one_click_unsubscribe
 from . import tokens
 from .conf import option
 from .versions import blog_name, post_for
-
-LANGUAGE_NAMES = {"en-gb": _("English"), "cy": _("Welsh")}
 
 
 def _message(subject, template, context, to, connection=None, headers=None):
@@ -83,8 +80,6 @@ def new_post_message(delivery, connection):
                 "post": post,
                 "post_url": absolute_url(post),
                 "post_language": post.locale.language_code,
-                "language_name": LANGUAGE_NAMES.get(language, language),
-                "post_language_name": LANGUAGE_NAMES.get(post.locale.language_code, ""),
                 "in_language": in_language,
                 "language": language,
                 "manage_url": link("follows:manage", tokens.manage_token(follower), language),

@@ -93,7 +93,7 @@ def test_without_a_welsh_version_in_time_a_welsh_follower_is_told_in_welsh(
     assert _recipients() == ["cy@x.example", "en@x.example"]
     welsh = next(message for message in mail.outbox if message.to == ["cy@x.example"])
     assert "Bins on Tuesdays" in welsh.body and "https://leaders.example/leaders/" in welsh.body
-    assert "Saesneg" in welsh.body  # "…not yet available in Welsh. Here is the English version"
+    assert "ar gael yn Gymraeg eto" in welsh.body  # "not yet available in Welsh"
     # The Welsh version published later sends nothing more.
     with django_capture_on_commit_callbacks(execute=True):
         translate(post, welsh_locale(), {"title": "Biniau ddydd Mawrth"})
