@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from demo.welsh import translate, welsh_locale
 from follows import tasks
-from follows.models import Delivery, FollowedLeader, Follower
+from follows.models import Announcement, Delivery, FollowedLeader, Follower
 from tests import factories
 from tests.follows.conftest import links
 
@@ -75,6 +75,12 @@ def test_a_new_post_is_emailed_once_in_each_followers_language(
     tasks.deliver_new_posts.enqueue()
     assert len(mail.outbox) == 2
     assert set(Delivery.objects.values_list("state", flat=True)) == {"sent"}
+
+    # A post published before following existed has no announcement: republishing it is not
+    # its first publication either.
+    Announcement.objects.all().delete()
+    _publish(post, django_capture_on_commit_callbacks)
+    assert len(mail.outbox) == 2 and not Announcement.objects.exists()
 
     # A mail scanner opens every link of every email: nothing changes.
     before = list(FollowedLeader.objects.values_list("pk", flat=True))
