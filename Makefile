@@ -57,7 +57,7 @@ run: demo $(LOCALE_MO) ## Set everything up and serve the demo site (http://127.
 	@echo "Publishing scheduled posts every minute in the background (manage.py publish_scheduled)"
 	@# The loop stops with this shell: killed on exit, and it checks its parent every minute.
 	@parent=$$$$; \
-	( while sleep 60 && kill -0 $$parent 2>/dev/null; do $(MANAGE) publish_scheduled; done ) & \
+	( while sleep 60 && kill -0 $$parent 2>/dev/null; do $(MANAGE) publish_scheduled; $(MANAGE) deliver_new_posts; done ) & \
 	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
