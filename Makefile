@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format lock migrate demo clean bench serve backup restore messages
+.PHONY: help install run test lint format lock migrate demo clean bench bench-mail serve backup restore messages
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -76,6 +76,9 @@ test: install $(NODE_STAMP) $(LOCALE_MO) lint ## Lint, check migrations, run the
 
 bench: install ## Benchmark under gunicorn on a seeded data set (SCALE=10 for ten times the data)
 	$(BIN)/python benchmarks/run.py --scale $(or $(SCALE),1)
+
+bench-mail: install ## One post to 10,000 followers through a real worker into a local SMTP server
+	$(BIN)/python benchmarks/mail.py
 
 lock: ## Re-pin requirements.lock from pyproject.toml (needs the network)
 	$(BIN)/python -m pip install --quiet uv

@@ -6,6 +6,7 @@ can only stop the one follow it names."""
 
 from django.db import transaction
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -149,7 +150,7 @@ def confirm(request, token):
         request,
         "confirmed",
         names=names,
-        manage_url=emails.link("follows:manage", tokens.manage_token(follower), get_language()),
+        manage_url=reverse("follows:manage", args=[tokens.manage_token(follower)]),
     )
 
 
