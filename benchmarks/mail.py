@@ -1,7 +1,7 @@
 """`make bench-mail`: one post to 10,000 followers of one leader, sent by a real worker
-(`manage.py db_worker --batch`) into a local aiosmtpd server. Prints emails per second and the
-worker's peak memory (its maximum resident set, from the kernel), and the same worker's peak
-with an empty queue, so the cost of the send itself is visible.
+(`manage.py db_worker --backend background --batch`) into a local aiosmtpd server. Prints
+emails per second and the worker's peak memory (its maximum resident set, from the kernel),
+and the same worker's peak with an empty queue, so the cost of the send itself is visible.
 
 The database is var/bench/mail.sqlite3, made afresh each run (site_config/settings/bench_mail.py).
 """
@@ -37,7 +37,15 @@ def run_worker() -> tuple[float, int]:
     """Run a worker until the queue is empty: (seconds, peak resident memory in MiB)."""
     started = time.monotonic()
     worker = subprocess.Popen(
-        [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay"],
+        [
+            sys.executable,
+            "manage.py",
+            "db_worker",
+            "--backend",
+            "background",
+            "--batch",
+            "--no-startup-delay",
+        ],
         cwd=ROOT,
         env=os.environ,
     )

@@ -1,11 +1,13 @@
-"""The background task that sends new-post emails (run by `manage.py db_worker`)."""
+"""The background task that sends new-post emails (run by `manage.py db_worker --backend
+background`)."""
 
 from django_tasks import task
 
 from . import sending
 
 
-@task()
+# The site's background work goes to the database queue the worker runs (outbox.tasks).
+@task(backend="background")
 def deliver_new_posts():
     """Fan out new announcements, send every due email, and come back when the next one is due
     (a retry after backoff, or the end of the wait for a translation). Safe to run twice at

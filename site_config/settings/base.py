@@ -226,10 +226,15 @@ OUTBOX_DELIVERY_BACKEND = (
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leadership Voices <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Background tasks (Django's Tasks API): kept in the database and run by `manage.py db_worker`,
-# beside the web server in every environment. Wagtail's own tasks (reference index, file
-# deletion, CDN purges) go the same way.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Background tasks (Django's Tasks API). The site's own (sending email) use the "background"
+# backend: kept in the database and run by `manage.py db_worker --backend background`, beside
+# the web server in every environment. Wagtail's tasks (search index, reference index) keep the
+# default backend and run at once, so search is never stale while the worker is down
+# (docs/decisions.md).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Leadership Voices"
@@ -246,7 +251,17 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Staff avatars are the uploaded ones or Wagtail's local default: asking Gravatar would send a
 # hash of every staff member's email address to a third party on every admin page.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail's database backend: SQLite's FTS5, or PostgreSQL's full-text search, where each
+# language's pages are indexed and searched with their own text search configuration
+# (home/search_backend.py): English stemming for English, `simple` for Welsh, for which
+# PostgreSQL has no dictionary. After changing a configuration, run `manage.py update_index`.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "home.search_backend",
+        "SEARCH_CONFIG": "english",
+        "SEARCH_CONFIGS": {"en-gb": "english", "cy": "simple"},
+    }
 # Videos are recognised and built locally: no oEmbed request at save or render time.
 WAGTAILEMBEDS_FINDERS = [{"class": "leaders.embeds.LocalVideoFinder"}]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]

@@ -18,10 +18,12 @@ STORAGES = {
 # with a real worker and a real SMTP server.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    alias: {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+    for alias in ("default", "background")
+}
 MEDIA_ROOT = VAR_DIR / "test-media"
 DEMO_PASSWORD = "test-demo-password"  # noqa: S105
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Serve static files from the source folders (no collectstatic) for the live-server browser tests.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -54,7 +54,16 @@ def _worker(port):
         "FOLLOWS_TEST_SMTP_PORT": str(port),
     }
     return subprocess.Popen(
-        [sys.executable, "manage.py", "db_worker", "--interval", "0.2", "--no-startup-delay"],
+        [
+            sys.executable,
+            "manage.py",
+            "db_worker",
+            "--backend",
+            "background",
+            "--interval",
+            "0.2",
+            "--no-startup-delay",
+        ],
         cwd=BASE_DIR,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -75,7 +84,8 @@ def _wait(condition, seconds=60):
 @pytest.mark.django_db(transaction=True)
 def test_a_worker_killed_mid_send_and_restarted_sends_the_rest_once(settings):
     settings.TASKS = {
-        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+        "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
     }
     handler = WithholdingHandler()
     smtp = Controller(handler, hostname="127.0.0.1", port=free_port())
