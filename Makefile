@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format lock migrate demo clean bench serve backup restore messages
+.PHONY: help install run test lint format lock migrate demo clean bench bench-mail serve backup restore messages
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -61,7 +61,7 @@ run: demo $(LOCALE_MO) ## Set everything up and serve the demo site (http://127.
 	@# The worker does not reload on code changes (--no-reload): a reloading worker is two
 	@# processes, and the second would outlive the server.
 	@parent=$$$$; \
-	( while sleep 60 && kill -0 $$parent 2>/dev/null; do $(MANAGE) publish_scheduled; done ) & \
+	( while sleep 60 && kill -0 $$parent 2>/dev/null; do $(MANAGE) publish_scheduled; $(MANAGE) deliver_new_posts; done ) & \
 	loop=$$!; $(MANAGE) db_worker --backend background --no-reload & worker=$$!; \
 	trap 'kill $$loop $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
@@ -81,6 +81,9 @@ test: install $(NODE_STAMP) $(LOCALE_MO) lint ## Lint, check migrations, run the
 
 bench: install ## Benchmark under gunicorn on a seeded data set (SCALE=10 for ten times the data)
 	$(BIN)/python benchmarks/run.py --scale $(or $(SCALE),1)
+
+bench-mail: install ## One post to 10,000 followers through a real worker into a local SMTP server
+	$(BIN)/python benchmarks/mail.py
 
 lock: ## Re-pin requirements.lock from pyproject.toml (needs the network)
 	$(BIN)/python -m pip install --quiet uv

@@ -664,6 +664,10 @@ safonol (cyfeiriad IP, tudalen, amser) am 14 diwrnod er mwyn cadw'r gwasanaeth y
 ddiogel.</li>
 <li><b>Rhoi sylw:</b> eich enw, eich cyfeiriad e-bost, eich sylw a'r cyfeiriad IP y cafodd ei
 anfon ohono.</li>
+<li><b>Dilyn arweinydd drwy e-bost:</b> eich cyfeiriad e-bost, yr arweinwyr a ddewiswyd
+gennych, iaith yr e-byst, a pha bryd ac o ba dudalen y gwnaethoch ofyn a chadarnhau (ein prawf
+eich bod wedi cytuno). Ni fyddwn yn anfon dim nes i chi gadarnhau, ac nid oes tracio yn ein
+e-byst.</li>
 <li><b>Rhoi gwybod am broblem hygyrchedd:</b> yr hyn rydych chi'n ei ddweud wrthym, a'ch enw
 a'ch cyfeiriad e-bost os byddwch yn eu rhoi.</li>
 <li><b>Fideos:</b> dim ond pan fyddwch yn pwyso "Chwarae fideo" y bydd fideo o YouTube neu
@@ -674,7 +678,10 @@ preifatrwydd ei hun.</li>
 <p>Rydym yn defnyddio sylwadau i glywed gan drigolion ac i ymateb iddynt, fel rhan o dasg
 gyhoeddus y cyngor o ymgysylltu â'r gymuned (erthygl 6(1)(e) GDPR y DU). Dim ond i gadarnhau
 eich sylw ac i roi gwybod i chi pan fydd wedi'i gyhoeddi y byddwn yn defnyddio eich cyfeiriad
-e-bost. Nid yw byth yn cael ei ddangos ar y wefan.</p>
+e-bost. Nid yw byth yn cael ei ddangos ar y wefan. Os byddwch yn dilyn arweinydd, dim ond i
+ddweud wrthych am ei flogiadau newydd y byddwn yn defnyddio eich cyfeiriad e-bost, am eich bod
+wedi gofyn i ni wneud hynny (eich caniatâd, erthygl 6(1)(a) GDPR y DU); gallwch ei dynnu'n ôl
+unrhyw bryd gyda'r ddolen ym mhob e-bost.</p>
 <h2>Am ba hyd rydym yn ei gadw</h2>
 <ul>
 <li>Mae sylwadau sydd wedi'u cyhoeddi yn aros ar y wefan gyda'r blogiad y maen nhw'n perthyn
@@ -683,6 +690,9 @@ iddo.</li>
 gymedroli; dim ond er mwyn delio â chamddefnydd y caiff y cyfeiriad IP ei gadw.</li>
 <li>Caiff sylwadau na chânt eu cyhoeddi eu dileu ar ôl 30 diwrnod.</li>
 <li>Caiff adroddiadau hygyrchedd eu cadw am flwyddyn.</li>
+<li>Caiff cais i ddilyn arweinydd na chaiff ei gadarnhau ei ddileu ar ôl 7 diwrnod. Caiff
+dilyn ei gadw nes i chi ei atal; mae atal pob e-bost yn dileu eich cyfeiriad a'r hyn roeddech
+chi'n ei ddilyn.</li>
 </ul>
 <h2>Eich hawliau</h2>
 <p>Gallwch ofyn am gael gweld y data personol sydd gennym amdanoch, am ei gywiro, neu am

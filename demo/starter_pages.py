@@ -76,6 +76,9 @@ no third-party fonts or scripts. Our web server keeps standard logs (IP address,
 for 14 days to keep the service secure.</li>
 <li><b>Commenting:</b> your name, your email address, your comment and the IP address it was
 sent from.</li>
+<li><b>Following a leader by email:</b> your email address, the leaders you chose, the
+language of the emails, and when and from which page you asked and confirmed (our proof that
+you agreed). We send nothing until you confirm, and our emails have no tracking.</li>
 <li><b>Reporting an accessibility problem:</b> what you tell us, and your name and email
 address if you give them.</li>
 <li><b>Videos:</b> a video from YouTube or Vimeo loads only when you press "Play video". From
@@ -85,7 +88,9 @@ then on, that company may collect data about you under its own privacy policy.</
 <p>We use comments to hear from residents and to reply to them, as part of the council's
 public task of engaging with the community (UK GDPR article 6(1)(e)). We use your email
 address only to confirm your comment and to tell you when it is published. It is never shown
-on the site.</p>
+on the site. If you follow a leader, we use your email address only to tell you about their
+new posts, because you asked us to (your consent, UK GDPR article 6(1)(a)); you can withdraw
+it at any time with the link in every email.</p>
 <h2>How long we keep it</h2>
 <ul>
 <li>Published comments stay on the site with the post they belong to.</li>
@@ -93,6 +98,8 @@ on the site.</p>
 IP address is kept only to deal with abuse.</li>
 <li>Comments that are not published are deleted after 30 days.</li>
 <li>Accessibility reports are kept for one year.</li>
+<li>A request to follow a leader that is not confirmed is deleted after 7 days. A follow is
+kept until you stop it; stopping every email deletes your address and what you followed.</li>
 </ul>
 <h2>Your rights</h2>
 <p>You can ask to see the personal data we hold about you, to correct it, or to have your

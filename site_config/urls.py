@@ -47,6 +47,7 @@ if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("comments/", include("comments.urls")),
+    path("follow/", include("follows.urls")),
     # A page with no translation nor alias in the reader's language yet (home/languages.py).
     path(
         "untranslated/<id:page_id>/",

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "site_config",
     "home",
     "comments",
+    "follows",
     "pagecache",
     "leaders",
     "outbox",
@@ -297,6 +298,9 @@ COMMENTS_TIMEOUT = 2 * 60 * 60
 # Overrides of the spam rules and data retention; the defaults, and what each key means, are
 # in comments/conf.py (one place), e.g. {"LINKS_TO_HOLD": 3}.
 LEADERS_COMMENTS = {}
+# Following leaders by email: overrides of follows/conf.py (rate limits, wait for a translation,
+# retries). docs/follows.md says what each key means.
+LEADERS_FOLLOWS = {}
 # --- Performance: shared page cache, conditional GET ---
 # Whole responses for anonymous readers live in their own cache, shared by every worker process:
 # Redis when REDIS_URL is set, else files under var/cache/pages (a per-process memory cache would
