@@ -56,7 +56,8 @@ run: demo $(LOCALE_MO) ## Set everything up and serve the demo site (http://127.
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "Serving Leadership Voices at http://$(HOST):$(PORT)/ (admin at /admin/)"
 	@echo "In the background: the task worker, which sends every email (manage.py db_worker;"
-	@echo "emails are printed here), and scheduled publishing every minute (publish_scheduled)"
+	@echo "emails are printed here); every minute, scheduled publishing (publish_scheduled) and"
+	@echo "new-post emails a stopped worker left unsent (deliver_new_posts)"
 	@# Both stop with this shell: killed on exit; the loop also checks its parent every minute.
 	@# The worker does not reload on code changes (--no-reload): a reloading worker is two
 	@# processes, and the second would outlive the server.
