@@ -329,3 +329,12 @@ def test_sso_only_ends_the_password_sessions_of_other_accounts(client, sso_only)
     user.is_superuser = False
     user.save()
     assert client.get("/admin/").status_code == 302
+
+
+def test_admin_forms_may_end_at_the_provider_after_a_save(client, sso, member):
+    """A save redirected to the session check goes on to the provider: the admin's CSP
+    form-action (which covers redirects) names its origin, and nothing else is added."""
+    sign_in(client, sso, member)
+    policy = client.get(PAGE)["Content-Security-Policy"]
+    assert policy.endswith(f"form-action 'self' {sso.issuer}")
+    assert client.get("/")["Content-Security-Policy"].endswith("form-action 'self'")
