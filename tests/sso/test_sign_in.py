@@ -11,8 +11,10 @@ import pytest
 import requests
 from django.contrib.auth.models import Group
 from django.test import Client
+from django.utils import translation
 
 from site_config.sso.models import Identity
+from site_config.sso.templatetags.sso_tags import button_label
 from tests import factories
 from tests.oidc_provider import resigned_with_another_key
 from tests.production.conftest import closed_port
@@ -338,3 +340,13 @@ def test_admin_forms_may_end_at_the_provider_after_a_save(client, sso, member):
     policy = client.get(PAGE)["Content-Security-Policy"]
     assert policy.endswith(f"form-action 'self' {sso.issuer}")
     assert client.get("/")["Content-Security-Policy"].endswith("form-action 'self'")
+
+
+def test_the_button_speaks_welsh_where_the_admin_does(sso, settings):
+    """The admin's sign-in page is in the admin's language; in Welsh the button reads
+    OIDC_BUTTON_LABEL_CY, or the site's own Welsh words when that is not set."""
+    with translation.override("cy"):
+        assert button_label() == "Mewngofnodi gyda chyfrif eich sefydliad"
+        settings.OIDC_BUTTON_LABEL_CY = "Mewngofnodi gyda'ch cyfrif Cyngor Eastmoor"
+        assert button_label() == "Mewngofnodi gyda'ch cyfrif Cyngor Eastmoor"
+    assert button_label() == "Sign in with your Eastmoor Council account"
