@@ -179,8 +179,11 @@ def test_an_answer_started_in_another_browser_is_refused(client, sso, member):
 
 
 def test_a_replayed_code_is_refused(client, sso, member):
-    callback = sso.approve(start(client), member)
+    location = start(client)
+    callback = sso.approve(location, member)
     assert come_back(client, callback).status_code == 302
+    # A new code for the same, already answered request: its state is used up.
+    assert come_back(client, sso.approve(location, member)).status_code == 400
     client.logout()
     # The same answer again: its state was used up.
     assert refused_without_session(come_back(client, callback), client)
