@@ -7,12 +7,11 @@ from django.utils.http import url_has_allowed_host_and_scheme
 def safe_next(value) -> str:
     """`value` if it is a path on this site (`/admin/pages/5/edit/`), else the admin's home.
 
-    No scheme, no host, not `//host` nor `/\\host` (which browsers read as another host), no
-    control characters."""
+    Django's check refuses a scheme, a host, `//host` and `/\\host` (which browsers read as
+    another host); a relative path and control characters (a header split) are refused here."""
     if (
         isinstance(value, str)
         and value.startswith("/")
-        and not value.startswith(("//", "/\\"))
         and value.isprintable()
         and url_has_allowed_host_and_scheme(value, allowed_hosts=set())
     ):
