@@ -36,7 +36,8 @@ install: $(STAMP) ## Create .venv and install the locked dependencies
 # rebuilt when the .po is newer. Compiling needs GNU gettext's msgfmt.
 LOCALE_PO := locale/cy/LC_MESSAGES/django.po
 LOCALE_MO := $(LOCALE_PO:.po=.mo)
-$(LOCALE_MO): $(LOCALE_PO) | $(STAMP)
+# The passkey script's Welsh (djangojs.po) is compiled by the same command.
+$(LOCALE_MO): $(LOCALE_PO) locale/cy/LC_MESSAGES/djangojs.po | $(STAMP)
 	@command -v msgfmt >/dev/null 2>&1 || { echo "msgfmt not found: install GNU gettext" \
 		"(Debian/Ubuntu: apt-get install gettext; macOS: brew install gettext) to compile" \
 		"the Welsh catalogue $(LOCALE_PO)"; exit 1; }
@@ -54,11 +55,15 @@ demo: migrate ## Load the demo leaders, posts and users (idempotent)
 run: demo $(LOCALE_MO) ## Set everything up and serve the demo site (http://127.0.0.1:8000; HOST=, PORT= to change)
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "Serving Leadership Voices at http://$(HOST):$(PORT)/ (admin at /admin/)"
-	@echo "Publishing scheduled posts every minute in the background (manage.py publish_scheduled)"
-	@# The loop stops with this shell: killed on exit, and it checks its parent every minute.
+	@echo "In the background: the task worker, which sends every email (manage.py db_worker;"
+	@echo "emails are printed here), and scheduled publishing every minute (publish_scheduled)"
+	@# Both stop with this shell: killed on exit; the loop also checks its parent every minute.
+	@# The worker does not reload on code changes (--no-reload): a reloading worker is two
+	@# processes, and the second would outlive the server.
 	@parent=$$$$; \
 	( while sleep 60 && kill -0 $$parent 2>/dev/null; do $(MANAGE) publish_scheduled; done ) & \
-	loop=$$!; trap 'kill $$loop 2>/dev/null' EXIT INT TERM; \
+	loop=$$!; $(MANAGE) db_worker --backend background --no-reload & worker=$$!; \
+	trap 'kill $$loop $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 lint: install ## ruff (lint and formatting) and the import contracts (lint-imports)
@@ -89,9 +94,11 @@ clean: ## Remove the virtualenv and everything in var/
 WORKERS ?= $(shell $(PYTHON) -c "import os; print(2 * (os.cpu_count() or 1) + 1)")
 SERVE := DJANGO_SETTINGS_MODULE=site_config.settings.serve
 
-serve: migrate $(LOCALE_MO) ## Production-like: gunicorn (2 x CPUs + 1 workers), DEBUG off (HOST=, PORT=)
+serve: migrate $(LOCALE_MO) ## Production-like: gunicorn (2 x CPUs + 1 workers) and the task worker, DEBUG off (HOST=, PORT=)
 	$(SERVE) $(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "Serving Leadership Voices (production-like) at http://$(HOST):$(PORT)/"
+	@echo "In the background: the task worker, which sends every email (manage.py db_worker)"
+	@$(SERVE) $(MANAGE) db_worker --backend background & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(SERVE) $(BIN)/gunicorn site_config.wsgi:application --bind $(HOST):$(PORT) \
 		--workers $(WORKERS) --timeout 30 --access-logfile - --error-logfile -
 

@@ -15,6 +15,7 @@ from django.db.models import Count, Min, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, ngettext_lazy
@@ -32,7 +33,13 @@ from wagtail.permissions import register_permission_policy
 
 from comments import actions
 from comments.rules import hold_reasons
-from comments.targets import as_object_pks, comments_on_posts, replies_allowed_under
+from comments.targets import (
+    as_object_pks,
+    comments_on_posts,
+    html_lang,
+    replies_allowed_under,
+    with_languages,
+)
 from leaders.models import BlogPostPage, LeaderBlogPage, Page
 from leaders.staff_mail import staff_language
 from site_config.ids import IdChoiceField, parse_id
@@ -83,6 +90,16 @@ def status_of(comment) -> str:
     return str(_("Approved"))
 
 
+def in_its_language(text, code):
+    """`text` marked with the language `code`, so screen readers pronounce it right."""
+    return format_html('<span lang="{}">{}</span>', html_lang(code), text)
+
+
+def language_name(code):
+    """The language's own name ("English", "Cymraeg"), marked with its language."""
+    return in_its_language(dict(settings.LANGUAGES).get(code, code), code)
+
+
 def attach_posts(comments):
     """Give each comment on a listing page its post and blog, in two queries."""
     comments = list(comments)
@@ -121,6 +138,9 @@ class CommentFilterSet(WagtailFilterSet):
     leader = LeaderFilter(
         label=_("Leader"), queryset=LeaderBlogPage.objects.order_by("title"), method="filter_leader"
     )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=settings.LANGUAGES, field_name="language"
+    )
 
     class Meta:
         model = XtdComment
@@ -154,7 +174,7 @@ class CommentIndexView(IndexView):
     paginate_by = 50
 
     def get_base_queryset(self):
-        return comments_on_posts().annotate(
+        return with_languages(comments_on_posts()).annotate(
             open_reports=Count("reports", filter=Q(reports__resolved_at__isnull=True))
         )
 
@@ -165,11 +185,14 @@ class CommentIndexView(IndexView):
             TitleColumn(
                 "excerpt",
                 label=_("Comment"),
-                accessor=lambda c: Truncator(c.comment).chars(90) or _("(empty)"),
+                accessor=lambda c: in_its_language(
+                    Truncator(c.comment).chars(90) or _("(empty)"), c.language
+                ),
                 get_url=lambda c: reverse("comment_moderation:detail", args=[c.pk]),
                 get_title_id=lambda c: f"comment_{c.pk}_title",
             ),
             Column("user_name", label=_("Name")),
+            Column("language", label=_("Language"), accessor=lambda c: language_name(c.language)),
             Column("post", label=_("Post"), accessor=lambda c: c.post.title if c.post else ""),
             Column("leader", label=_("Leader"), accessor=lambda c: c.blog.name if c.blog else ""),
             Column("status", label=_("Status")),
@@ -217,7 +240,7 @@ class CommentDetailView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "comment"
 
     def dispatch(self, request, pk):
-        self.comment = get_object_or_404(comments_on_posts(), pk=pk)
+        self.comment = get_object_or_404(with_languages(comments_on_posts()), pk=pk)
         attach_posts([self.comment])
         if not (can_moderate(request.user) or may_reply(request.user, self.comment)):
             raise PermissionDenied
@@ -240,10 +263,13 @@ class CommentDetailView(WagtailAdminTemplateMixin, TemplateView):
         comment = self.comment
         parent = None
         if comment.parent_id != comment.pk:
-            parent = XtdComment.norel_objects.filter(pk=comment.parent_id).first()
+            parent = with_languages(XtdComment.norel_objects.filter(pk=comment.parent_id)).first()
         return super().get_context_data(
             comment=comment,
             parent=parent,
+            parent_lang=html_lang(parent.language) if parent else None,
+            lang=html_lang(comment.language),
+            language=language_name(comment.language),
             status=status_of(comment),
             hold_reasons=hold_reasons(comment.comment, comment.post)
             if comment.post and not comment.is_public and not comment.is_removed

@@ -1,9 +1,9 @@
-"""The emails commenting sends, synchronously through Django's mail backend.
+"""The emails commenting sends, through Django's mail backend (the site's queue, outbox).
 
 Links are absolute on settings.SITE_URL (https in production, leaders.site_url), never from the
 request's host or the Site row, so a forged Host header cannot end up in an email. Moderators and
-leaders each get their own email in the language they chose in the admin (leaders.staff_mail);
-citizens get theirs in the language they were reading.
+leaders each get their own email in the language they chose in the admin (leaders.staff_mail),
+about the post's version in that language; citizens get theirs in the language they were reading.
 """
 
 import logging
@@ -11,7 +11,7 @@ import logging
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -20,7 +20,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from leaders.site_url import absolute_url
-from leaders.staff_mail import in_language_of
+from leaders.staff_mail import staff_language
+from outbox.headers import one_click_unsubscribe
 
 from .conf import option
 from .setup import MODERATORS_GROUP
@@ -35,14 +36,16 @@ def permalink(comment, post) -> str:
     return f"{absolute_url(post)}#c{comment.pk}"
 
 
-def _mail(subject, template, context, recipients):
+def _mail(subject, template, context, recipients, headers=None):
     # The site's name is in the catalogue ("Lleisiau Arwain").
     site_name = gettext(settings.WAGTAIL_SITE_NAME)
     body = render_to_string(template, {**context, "site_name": site_name})
-    send_mail(str(subject), body, settings.DEFAULT_FROM_EMAIL, recipients)
+    EmailMessage(
+        str(subject), body, settings.DEFAULT_FROM_EMAIL, recipients, headers=headers
+    ).send()
 
 
-def _tell(recipients, subject, template, comment, post, **links):
+def _tell(recipients, subject, template, comment, post, headers=None, **links):
     """An email about a comment on a post: `subject` names the post, the body quotes the comment
     and gives the absolute `links`. A failure is logged: the comment is stored whatever happens
     to its notifications."""
@@ -51,7 +54,7 @@ def _tell(recipients, subject, template, comment, post, **links):
     subject = str(subject) % {"title": post.title}
     context = {"comment": comment, "post": post, **links}
     try:
-        _mail(subject, template, context, recipients)
+        _mail(subject, template, context, recipients, headers)
     except OSError:
         logger.exception("Could not send %r to %d recipient(s)", subject, len(recipients))
 
@@ -77,11 +80,16 @@ def send_confirmation_request(pending, token, post):
         )
 
 
-def _tell_staff(users, subject, template, comment, post, **links):
-    """`_tell` each of `users` (moderators, a leader) in their own language."""
+def _tell_staff(users, subject, template, comment, post, links):
+    """`_tell` each of `users` (moderators, a leader) in their own language, naming the post's
+    live version in that language, else its other live version (`post` is the thread's page,
+    the first-created version, whatever its language). `links(version)` gives the links."""
+    versions = live_versions(post.pk)
     for user in users:
-        with in_language_of(user):
-            _tell([user.email], subject, template, comment, post, **links)
+        language = staff_language(user)
+        version = versions.get(language) or next(iter(versions.values()), post)
+        with translation.override(language):
+            _tell([user.email], subject, template, comment, version, **links(version))
 
 
 def moderators():
@@ -108,7 +116,9 @@ def comment_stored(comment, post):
             "comments/email/moderators.txt",
             comment,
             post,
-            queue_url=absolute_url(reverse("comment_moderation:index")) + "?status=pending",
+            lambda version: {
+                "queue_url": absolute_url(reverse("comment_moderation:index")) + "?status=pending"
+            },
         )
 
 
@@ -122,8 +132,10 @@ def comment_published(comment, post):
             "comments/email/leader.txt",
             comment,
             post,
-            url=permalink(comment, post),
-            reply_url=absolute_url(reverse("comment_moderation:detail", args=[comment.pk])),
+            lambda version: {
+                "url": permalink(comment, version),
+                "reply_url": absolute_url(reverse("comment_moderation:detail", args=[comment.pk])),
+            },
         )
     notify_followers(comment, post)
 
@@ -151,7 +163,8 @@ def follower_languages(comment):
 
 
 def notify_followers(comment, post):
-    """xtd's follow-up emails, with our https links and a working unsubscribe link. Each
+    """xtd's follow-up emails, with our https links and an unsubscribe link that also works in
+    one click from the reader's mail program (List-Unsubscribe, RFC 8058). Each
     follower hears in the language they commented in, about that language's version of the post
     when it is live, with links to the views in that language."""
     followers = follower_languages(comment)
@@ -162,12 +175,14 @@ def notify_followers(comment, post):
     for email, language in sorted(followers.items()):
         version = versions.get(language, post)
         with translation.override(language):
+            mute_url = absolute_url(reverse("comments:mute", args=[mute_token(email, thread)]))
             _tell(
                 [email],
                 _("New reply on “%(title)s”"),
                 "comments/email/followup.txt",
                 comment,
                 version,
+                headers=one_click_unsubscribe(mute_url),
                 url=permalink(comment, version),
-                mute_url=absolute_url(reverse("comments:mute", args=[mute_token(email, thread)])),
+                mute_url=mute_url,
             )

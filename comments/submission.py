@@ -162,20 +162,33 @@ def hold_for_confirmation(tmp):
     return pending, token
 
 
+def confirmation_state(token: str):
+    """What the confirmation link `token` would do, changing nothing: (outcome, pending), the
+    outcome "ready", "used", "expired" or "invalid" (then `pending` is None)."""
+    pending = PendingConfirmation.objects.filter(token_hash=token_hash(token)).first()
+    if pending is None:
+        return "invalid", None
+    if pending.confirmed_at is not None:
+        return "used", pending
+    expires = pending.created_at + datetime.timedelta(days=option("CONFIRMATION_DAYS"))
+    if timezone.now() >= expires:
+        return "expired", pending
+    return "ready", pending
+
+
 def confirm(token: str, request):
     """Store the comment behind a confirmation link once; return (outcome, comment, post).
 
-    The conditional UPDATE claims the pending row: under concurrent opens only one request
-    sees a row count of 1 (PostgreSQL row lock, SQLite's IMMEDIATE write lock); the others
-    report the link as already used.
+    The conditional UPDATE claims the pending row: under concurrent confirmations only one
+    request sees a row count of 1 (PostgreSQL row lock, SQLite's IMMEDIATE write lock); the
+    others report the link as already used.
     """
-    pending = PendingConfirmation.objects.filter(token_hash=token_hash(token)).first()
-    if pending is None:
+    outcome, pending = confirmation_state(token)
+    if outcome == "invalid":
         return "invalid", None, None
-    if pending.confirmed_at is not None:
+    if outcome == "used":
         return "used", pending.stored_comment, pending.page
-    expires = pending.created_at + datetime.timedelta(days=option("CONFIRMATION_DAYS"))
-    if timezone.now() >= expires:
+    if outcome == "expired":
         return "expired", None, pending.page
     with transaction.atomic():
         claimed = PendingConfirmation.objects.filter(

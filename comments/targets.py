@@ -3,8 +3,8 @@ the deepest level of its thread. Every query and check that needs either asks he
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Subquery
-from django.db.models.functions import Cast
+from django.db.models import CharField, F, Subquery, Value
+from django.db.models.functions import Cast, Coalesce
 from django.utils import translation
 from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment
@@ -65,6 +65,14 @@ def comment_language(code=None) -> str:
             if candidate in (language, language.split("-")[0]):
                 return language
     return settings.LANGUAGE_CODE
+
+
+def with_languages(comments):
+    """`comments` annotated with `language`, the code each was written in (a comment without a
+    recorded language predates the Welsh site: English)."""
+    return comments.annotate(
+        language=Coalesce(F("written_in__language"), Value(settings.LANGUAGE_CODE))
+    )
 
 
 def html_lang(code) -> str:

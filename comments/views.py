@@ -9,6 +9,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_comments_xtd.conf import settings as xtd_settings
 from django_comments_xtd.models import XtdComment
@@ -21,7 +22,7 @@ from site_config.ids import parse_id
 from . import notifications, ratelimit, submission
 from .conf import option
 from .forms import CitizenCommentForm, ReportForm
-from .targets import comments_on_posts, live_post_of, post_in_language
+from .targets import comments_on_posts, live_post, live_post_of, post_in_language
 
 logger = logging.getLogger(__name__)
 
@@ -186,10 +187,18 @@ def reply(request, comment_id):
     return form_page(request, post, form, parent, status=200)
 
 
-@require_GET
+@require_http_methods(["GET", "HEAD", "POST"])
 @never_cache
 def confirm(request, token):
-    outcome, comment, post = submission.confirm(token, request)
+    """The link in the confirmation email opens a page with one button; only its POST stores
+    the comment (mail scanners open every link in an email, and must not publish anything)."""
+    if request.method == "POST":
+        outcome, comment, post = submission.confirm(token, request)
+    else:
+        outcome, pending = submission.confirmation_state(token)
+        if outcome == "ready":
+            return page(request, "confirm", post=live_post(pending.page_id))
+        comment, post = None, pending.page if pending else None
     if outcome == "stored":
         return posted(request, post, comment)
     if outcome == "used":
@@ -225,15 +234,25 @@ def report(request, comment_id):
     return notice(request, "reported", post=post)
 
 
-@require_GET
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
 @never_cache
 def mute(request, token):
-    """The unsubscribe link in follow-up emails: no more emails about this post."""
+    """The unsubscribe link in follow-up emails: a page with one button; its POST stops the
+    emails about this post and does nothing else.
+
+    The same POST is the one-click unsubscribe of mail programs (RFC 8058, the email's
+    List-Unsubscribe header), which arrives with no cookie: the signed token in the URL is the
+    only authority, so there is no CSRF check to make here.
+    """
     try:
         email, post_pk = notifications.read_mute_token(token)
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         return notice(request, "link_invalid", 404)
+    post = post_in_language(post_pk)
+    if request.method != "POST":
+        return page(request, "mute", post=post)
     comments_on_posts().filter(object_pk=str(post_pk), user_email__iexact=email).update(
         followup=False
     )
-    return notice(request, "muted", post=post_in_language(post_pk))
+    return notice(request, "muted", post=post)

@@ -6,10 +6,12 @@
   in every language: English and Welsh versions alike (Wagtail grants page rights to groups,
   never to single users). Its one member is the blog's `leader`, unless `left_office_on` is set:
   then the account loses its rights. The original version says who; translations follow it.
-- The communications team may add, edit and publish across the directory, and change the language
-  settings ("Publish only when both languages are ready"); `publish_page` is what
-  lets it unpublish at once (a takedown). Publishing a post directly is withheld by
-  `leaders.workflow.BlogPostPermissionTester`, so posts go live only through the workflow.
+- The communications team may add, edit and publish across the directory, change the language
+  settings ("Publish only when both languages are ready"), see the report of outgoing
+  email, and see the users listing (where it resets a colleague's lost second factor, never
+  edits an account); `publish_page` is what lets it unpublish at once (a takedown).
+  Publishing a post directly is withheld by `leaders.workflow.BlogPostPermissionTester`, so
+  posts go live only through the workflow.
 - Wagtail's own `Editors` and `Moderators` groups hold rights on the tree root, which would cover
   every leader's blog (page rights are inherited and cannot exclude a subtree). Our roles do not
   use them, so `ensure_roles` removes their page rights on the directory's ancestors; they keep
@@ -55,7 +57,15 @@ def _permission(app_label, codename):
 def ensure_roles():
     """Create or repair every group, permission and the workflow; a second run changes nothing."""
     # On a fresh database this runs before Wagtail's apps have had their permissions created.
-    for label in ("wagtailadmin", "wagtailimages", "wagtailcore", "leaders", "simple_translation"):
+    for label in (
+        "auth",
+        "wagtailadmin",
+        "wagtailimages",
+        "wagtailcore",
+        "leaders",
+        "simple_translation",
+        "outbox",
+    ):
         create_permissions(apps.get_app_config(label), verbosity=0)
     root_collection = Collection.get_first_root_node()
     for name in (LEADERS_GROUP, COMMS_GROUP):
@@ -71,7 +81,11 @@ def ensure_roles():
                 permission=_permission("wagtailimages", codename),
             )
     Group.objects.get(name=COMMS_GROUP).permissions.add(
-        _permission("leaders", "change_languagesettings")
+        _permission("leaders", "change_languagesettings"),
+        # The users listing, to reset a colleague's second factor (site_config).
+        _permission("auth", "view_user"),
+        # The report of outgoing email: its state, never its addresses.
+        _permission("outbox", "view_outgoingemail"),
     )
     for directory in LeaderDirectoryPage.objects.all():
         ensure_directory_roles(directory)

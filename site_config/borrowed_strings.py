@@ -1,4 +1,5 @@
-"""Django's and Wagtail's own strings that people see here, so our Welsh catalogue translates them.
+"""Django's, Wagtail's and django-otp-webauthn's strings that people see here, so our Welsh
+catalogue translates them.
 
 Django's Welsh catalogue lacks some (its form, timesince and CSRF texts changed since it was last
 translated) and words others poorly ("Gorffenaf" for July); Wagtail's lacks the sign-in error.
@@ -85,4 +86,24 @@ CSRF_FAILURE = [
 SIGN_IN = [
     gettext_noop("Enter password"),
     gettext_noop("Your %(username_field)s and password didn't match. Please try again."),
+]
+
+# django-otp-webauthn's answers that its passkey script shows as they are (site_config/passkeys.py).
+PASSKEYS = [
+    gettext_noop("The Passkey you tried to use was not found. Perhaps it was removed?"),
+    gettext_noop(
+        "The Passkey you tried to use does not belong to the currently logged-in user. Try "
+        "using a different Passkey or logout first to use this Passkey."
+    ),
+    gettext_noop("This user account is marked as disabled."),
+    gettext_noop("This Passkey has been marked as disabled."),
+    gettext_noop(
+        "You must verify your identity first with an existing MFA device before you can "
+        "register a new passkey."
+    ),
+    gettext_noop(
+        "State is missing or invalid. Please begin the operation first before trying to "
+        "complete it."
+    ),
+    gettext_noop("Authentication required."),
 ]

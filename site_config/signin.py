@@ -39,7 +39,7 @@ from django.utils.translation import gettext_lazy as _
 from django_otp.oath import TOTP
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
-from site_config import two_factor
+from site_config import backup_codes, two_factor
 from site_config.client_address import client_ip
 from site_config.sso import accounts as sso_accounts
 
@@ -132,7 +132,8 @@ def _code_is_current(username: str, token: str) -> bool:
 
 class ThrottledModelBackend(ModelBackend):
     """Django's username and password check, refused while a lockout holds (see above); checks
-    the authenticator code when one is given and marks the user verified (`otp_device`)."""
+    the authenticator code (or a backup code) when one is given and marks the user verified
+    (`otp_device`)."""
 
     def authenticate(self, request, username=None, password=None, otp_token=None, **kwargs):
         if request is not None:
@@ -152,9 +153,13 @@ class ThrottledModelBackend(ModelBackend):
         user.otp_device = None
         device = two_factor.confirmed_device(user)
         if device is not None and otp_token:
-            if not device.verify_token(otp_token):
+            if len(otp_token) == device.digits:
+                verified = device if device.verify_token(otp_token) else None
+            else:  # not an authenticator code: one of the account's backup codes
+                verified = backup_codes.use_code(user, otp_token)
+            if verified is None:
                 _refuse(request, WRONG_CODE)
-            user.otp_device = device  # django-otp marks the session verified at login
+            user.otp_device = verified  # django-otp marks the session verified at login
         return user
 
     def user_can_authenticate(self, user):
@@ -186,7 +191,7 @@ class LoginForm(WagtailLoginForm):
         required=False,
         max_length=8,
         label=_("Code from your authenticator app"),
-        help_text=_("Only if you have set up two-factor sign-in."),
+        help_text=_("Only if you have set up two-factor sign-in. A backup code works here too."),
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
 

@@ -1,4 +1,4 @@
-"""Optional TOTP second factor for the Wagtail admin, on django-otp, kept by the whole site.
+"""Optional second factor for the Wagtail admin, on django-otp, kept by the whole site.
 
 wagtail-2fa does not install on Wagtail 8 (docs/decisions.md), so this is django-otp's TOTP
 device with Wagtail's own login form and admin views:
@@ -9,14 +9,19 @@ device with Wagtail's own login form and admin views:
 - the admin's two-factor page (`two_factor_setup`) sets it up: it shows the secret (as text
   and as an otpauth:// link, no QR image, so no third party sees it) and confirms it with a
   first code;
-- with WAGTAILADMIN_REQUIRE_TOTP on (env ADMIN_REQUIRE_TOTP=true), every admin user must do
-  so before using the admin; with it off, the second factor is optional but, once set up,
-  always asked for;
+- a passkey (`site_config.passkeys`) is the other second factor, or the only one when it
+  signs in without a password; backup codes (`site_config.backup_codes`) stand in for a lost
+  one, with the password;
+- with WAGTAILADMIN_REQUIRE_SECOND_FACTOR on (env ADMIN_REQUIRE_SECOND_FACTOR=true; the old
+  name ADMIN_REQUIRE_TOTP still works), every admin user must set up an authenticator app or
+  a passkey before using the admin; with it off, the second factor is optional but, once set
+  up, always asked for;
 - until it is passed, a session is not signed in anywhere on the site, whichever door opened
   it (`RequireSecondFactorMiddleware`).
 """
 
 import base64
+import os
 
 from asgiref.sync import sync_to_async
 from django import forms
@@ -24,6 +29,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.models import AnonymousUser
+from django.core import checks
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
@@ -105,12 +111,35 @@ class SetUpView(WagtailAdminTemplateMixin, FormView):
         return redirect("wagtailadmin_home")
 
 
+def deprecated_setting_check(app_configs, **kwargs):
+    """The old name still works; `manage.py check` (and every start) says it is the old one."""
+    if "ADMIN_REQUIRE_TOTP" in os.environ or hasattr(settings, "WAGTAILADMIN_REQUIRE_TOTP"):
+        return [
+            checks.Warning(
+                "ADMIN_REQUIRE_TOTP (WAGTAILADMIN_REQUIRE_TOTP) is deprecated.",
+                hint="Use ADMIN_REQUIRE_SECOND_FACTOR (WAGTAILADMIN_REQUIRE_SECOND_FACTOR): "
+                "an authenticator app or a passkey satisfies it.",
+                id="site_config.W001",
+            )
+        ]
+    return []
+
+
+def second_factor_required() -> bool:
+    """WAGTAILADMIN_REQUIRE_SECOND_FACTOR, or its deprecated name WAGTAILADMIN_REQUIRE_TOTP."""
+    return bool(
+        getattr(settings, "WAGTAILADMIN_REQUIRE_SECOND_FACTOR", False)
+        or getattr(settings, "WAGTAILADMIN_REQUIRE_TOTP", False)
+    )
+
+
 def owes_second_factor(user) -> bool:
     """Whether a user who gave the right password still has to pass the second factor.
 
-    Owed by anyone with a confirmed device, and with WAGTAILADMIN_REQUIRE_TOTP by anyone who may
-    use the admin. `otp_device` is set by django-otp's middleware on `request.user` and by the
-    authentication backend on a user whose code it checked.
+    Owed by anyone with a confirmed device (authenticator app, passkey or backup codes), and
+    with a required second factor by anyone who may use the admin. `otp_device` is set by
+    django-otp's middleware on `request.user`, and by a door (the authentication backend, the
+    passkey sign-in) on a user whose second factor it checked.
     """
     if getattr(user, "otp_device", None) is not None:
         return False
@@ -118,7 +147,7 @@ def owes_second_factor(user) -> bool:
         return False  # the organisation's provider asked for it (site_config/sso/)
     if user_has_device(user, confirmed=True):
         return True
-    return settings.WAGTAILADMIN_REQUIRE_TOTP and user.has_perm("wagtailadmin.access_admin")
+    return second_factor_required() and user.has_perm("wagtailadmin.access_admin")
 
 
 class RequireSecondFactorMiddleware:
@@ -128,9 +157,11 @@ class RequireSecondFactorMiddleware:
     reset that signs in, a later SSO or passkey door), until the second factor is passed:
     - public pages see an anonymous reader (a comment needs email confirmation, a login-only
       page asks to sign in, no user bar);
-    - the admin signs out a user who has a device and asks for the password and code again (a
-      session that predates the device, or was opened without its code), and sends a user who
-      must set one up (WAGTAILADMIN_REQUIRE_TOTP) to the set-up page and nowhere else.
+    - the admin signs out a user who has an authenticator app and asks for the password and
+      code again (a session that predates the device, or was opened without its code); sends a
+      user whose second factor is a passkey or backup codes to the second-factor step; and
+      sends a user who must set one up (a required second factor) to the set-up pages and
+      nowhere else.
     """
 
     # The admin's pages a session owing the second factor may still open (each a URL prefix).
@@ -139,6 +170,21 @@ class RequireSecondFactorMiddleware:
         "wagtailadmin_logout",
         "wagtailadmin_password_reset",
         "wagtailadmin_javascript_catalog",
+        "wagtailadmin_sprite",  # the icons, which the admin's script puts into every page
+        "otp_webauthn:js-i18n-catalog",
+    )
+    # Where a session that has a passkey or backup codes, but has not used one, may go.
+    STEP_URL_NAMES = (
+        "second_factor_step",
+        "otp_webauthn:credential-authentication-begin",
+        "otp_webauthn:credential-authentication-complete",
+    )
+    # Where a session that must set up a second factor may go.
+    SET_UP_URL_NAMES = (
+        "two_factor_setup",
+        "passkeys",
+        "otp_webauthn:credential-registration-begin",
+        "otp_webauthn:credential-registration-complete",
     )
 
     def __init__(self, get_response):
@@ -160,12 +206,16 @@ class RequireSecondFactorMiddleware:
         user = request.user
         if not user.is_authenticated or not owes_second_factor(user):
             return None
-        if user_has_device(user, confirmed=True):
+        if confirmed_device(user) is not None:
             logout(request)
             return redirect(f"{reverse('wagtailadmin_login')}?next={path}")
-        if path != reverse("two_factor_setup"):
-            return redirect("two_factor_setup")
-        return None
+        if user_has_device(user, confirmed=True):
+            if path in {reverse(name) for name in RequireSecondFactorMiddleware.STEP_URL_NAMES}:
+                return None
+            return redirect(f"{reverse('second_factor_step')}?next={path}")
+        if path in {reverse(name) for name in RequireSecondFactorMiddleware.SET_UP_URL_NAMES}:
+            return None
+        return redirect("two_factor_setup")
 
     @staticmethod
     def hide_unverified_user(request):

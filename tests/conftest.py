@@ -5,6 +5,7 @@ import socket
 import pytest
 
 from tests import factories
+from tests.mail_server import MailServer
 from tests.services import run_database
 
 LOCAL_HOSTS = {"127.0.0.1", "::1", "localhost"}
@@ -68,6 +69,16 @@ def _block_outbound_network():
     socket.socket.connect = real_connect
     socket.socket.connect_ex = real_connect_ex
     socket.create_connection = real_create_connection
+
+
+@pytest.fixture(scope="session")
+def smtp_server():
+    """A real SMTP server on 127.0.0.1 for the session (tests/mail_server.py): point a worker's
+    EMAIL_HOST/EMAIL_PORT at it and read `smtp_server.messages`. Tests tell their emails apart
+    by recipient address, so it is shared."""
+    server = MailServer().start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -1,9 +1,6 @@
 """Template tags for the comments section of a post: the threads, the form, the text."""
 
 from django import template
-from django.conf import settings
-from django.db.models import F, Value
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import urlize
 from django.utils.safestring import mark_safe
@@ -12,7 +9,7 @@ from django.utils.translation import gettext
 from comments.forms import CitizenCommentForm
 from comments.rules import closed_message
 from comments.submission import public_comments
-from comments.targets import html_lang, replies_allowed_under
+from comments.targets import html_lang, replies_allowed_under, with_languages
 
 register = template.Library()
 
@@ -59,10 +56,7 @@ def comments_section(context, post, blog):
     request = context.get("request")
     # The thread is shared by the post's versions; each comment says which language it is in.
     comments = list(
-        public_comments(post)
-        .select_related(None)
-        .annotate(language=Coalesce(F("written_in__language"), Value(settings.LANGUAGE_CODE)))
-        .order_by("thread_id", "order")
+        with_languages(public_comments(post).select_related(None)).order_by("thread_id", "order")
     )
     is_preview = getattr(request, "is_preview", False)
     message = closed_message(post, request)

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "comments",
     "pagecache",
     "leaders",
+    "outbox",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
@@ -55,8 +56,12 @@ INSTALLED_APPS = [
     # django_comments_xtd must come before django_comments: its templates and models win.
     "django_comments_xtd",
     "django_comments",
+    "django_tasks",
+    "django_tasks_db",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -210,9 +215,32 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Every email leaves through the outbox's queue (docs/email.md): the request stores it, the worker
+# (`manage.py db_worker`) delivers it through OUTBOX_DELIVERY_BACKEND and retries a refusal.
+EMAIL_BACKEND = "outbox.backends.QueuedEmailBackend"
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() != "false"
+EMAIL_TIMEOUT = 10
+OUTBOX_DELIVERY_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leadership Voices <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background tasks (Django's Tasks API). The site's own (sending email) use the "background"
+# backend: kept in the database and run by `manage.py db_worker --backend background`, beside
+# the web server in every environment. Wagtail's tasks (search index, reference index) keep the
+# default backend and run at once, so search is never stale while the worker is down
+# (docs/decisions.md).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Leadership Voices"
@@ -229,7 +257,17 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Staff avatars are the uploaded ones or Wagtail's local default: asking Gravatar would send a
 # hash of every staff member's email address to a third party on every admin page.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail's database backend: SQLite's FTS5, or PostgreSQL's full-text search, where each
+# language's pages are indexed and searched with their own text search configuration
+# (home/search_backend.py): English stemming for English, `simple` for Welsh, for which
+# PostgreSQL has no dictionary. After changing a configuration, run `manage.py update_index`.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "home.search_backend",
+        "SEARCH_CONFIG": "english",
+        "SEARCH_CONFIGS": {"en-gb": "english", "cy": "simple"},
+    }
 # Videos are recognised and built locally: no oEmbed request at save or render time.
 WAGTAILEMBEDS_FINDERS = [{"class": "leaders.embeds.LocalVideoFinder"}]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
@@ -310,10 +348,22 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "site_config.images.ImageForm"
 # Django serves MEDIA_ROOT itself only in development and `make serve` (with a sandbox CSP).
 SERVE_MEDIA = False
 
-# Optional TOTP second factor for the admin (site_config/two_factor.py); required for every
-# admin user when ADMIN_REQUIRE_TOTP=true. Until it is passed a session is signed in nowhere.
-WAGTAILADMIN_REQUIRE_TOTP = os.environ.get("ADMIN_REQUIRE_TOTP", "").lower() == "true"
+# Optional second factor for the admin (site_config/two_factor.py): an authenticator app
+# (TOTP) or a passkey (site_config/passkeys.py), with backup codes for a lost one. Required for
+# every admin user when ADMIN_REQUIRE_SECOND_FACTOR=true; ADMIN_REQUIRE_TOTP is its deprecated
+# name and still works. Until it is passed a session is signed in nowhere.
+WAGTAILADMIN_REQUIRE_SECOND_FACTOR = any(
+    os.environ.get(name, "").lower() == "true"
+    for name in ("ADMIN_REQUIRE_SECOND_FACTOR", "ADMIN_REQUIRE_TOTP")
+)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Passkeys (django-otp-webauthn): the relying party ID (SITE_URL's host) and the one accepted
+# origin (SITE_URL's) are read from SITE_URL at each ceremony (site_config/passkeys.py); the
+# package has no setting for an origin read late, so its check for a fixed list is silenced.
+OTP_WEBAUTHN_HELPER_CLASS = "site_config.passkeys.SiteWebAuthnHelper"
+OTP_WEBAUTHN_RP_ID_CALLABLE = "site_config.passkeys.relying_party_id"
+OTP_WEBAUTHN_RP_NAME = WAGTAIL_SITE_NAME
+SILENCED_SYSTEM_CHECKS = ["otp_webauthn.E030"]
 
 # Sign-in throttling for every door, in the authentication backend (site_config/signin.py);
 # the same form on the admin login and on Wagtail's front-end login (site_config/urls.py).
@@ -321,6 +371,8 @@ AUTHENTICATION_BACKENDS = [
     "site_config.signin.ThrottledModelBackend",
     # Single sign-on (site_config/sso/): after the throttle, whose address lockout stops it too.
     "site_config.sso.backend.SSOBackend",
+    # A passkey sign-in (site_config/passkeys.py), after the throttle, which can refuse it.
+    "django_otp_webauthn.backends.WebAuthnBackend",
 ]
 WAGTAILADMIN_USER_LOGIN_FORM = "site_config.signin.LoginForm"
 SIGNIN_MAX_FAILURES_PER_ACCOUNT = 5

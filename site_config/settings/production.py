@@ -46,14 +46,10 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
-# Mail is how the workflow and comment confirmation reach people: no silent console backend.
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# Mail is how the workflow and comment confirmation reach people: the worker delivers over SMTP,
+# never to a silent console.
 EMAIL_HOST = required("EMAIL_HOST")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() != "false"
-EMAIL_TIMEOUT = 10
+OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 DEFAULT_FROM_EMAIL = required("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -1,4 +1,4 @@
-"""What pytest uses: fast hashing, plain static storage, in-memory email."""
+"""What pytest uses: fast hashing, plain static storage, in-memory email, tasks run at once."""
 
 from .base import *
 
@@ -13,10 +13,17 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Email goes straight to `mail.outbox`, and tasks run at once: in a TestCase no transaction
+# commits, so a queue filled on commit would stay empty. tests/outbox/ proves the queued path
+# with a real worker and a real SMTP server.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {
+    alias: {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+    for alias in ("default", "background")
+}
 MEDIA_ROOT = VAR_DIR / "test-media"
 DEMO_PASSWORD = "test-demo-password"  # noqa: S105
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Serve static files from the source folders (no collectstatic) for the live-server browser tests.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -1,4 +1,5 @@
-"""Confirmation links: https from SITE_URL, expire after 7 days, work exactly once."""
+"""Confirmation links: https from SITE_URL, expire after 7 days, work exactly once, and only
+through the button on the page they open (opening the link changes nothing)."""
 
 import datetime
 import re
@@ -57,12 +58,27 @@ def test_confirmation_row_keeps_only_a_hash_of_the_token(client, post_a):
 
 
 @pytest.mark.django_db
-def test_opening_the_link_twice_stores_one_comment(client, post_a):
+def test_opening_the_link_shows_a_button_and_stores_nothing(client, post_a):
     submit(client, post_a)
     link = confirmation_link(mail.outbox)
 
-    first = client.get(link)
-    second = client.get(link)
+    response = client.get(link)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Confirm my comment" in html and post_a.title in html
+    assert re.search(r'<form method="post">', html)
+    assert not comments_on(post_a).exists()
+    assert PendingConfirmation.objects.get().confirmed_at is None
+
+
+@pytest.mark.django_db
+def test_confirming_twice_stores_one_comment(client, post_a):
+    submit(client, post_a)
+    link = confirmation_link(mail.outbox)
+
+    first = client.post(link)
+    second = client.post(link)
 
     assert first.status_code == second.status_code == 200
     assert "already confirmed" in second.content.decode()
@@ -77,10 +93,11 @@ def test_expired_link_is_refused_and_stores_nothing(client, post_a):
         created_at=timezone.now() - datetime.timedelta(days=7, seconds=1)
     )
 
-    response = client.get(confirmation_link(mail.outbox))
+    link = confirmation_link(mail.outbox)
 
-    assert response.status_code == 410
-    assert "expired" in response.content.decode()
+    for response in (client.get(link), client.post(link)):
+        assert response.status_code == 410
+        assert "expired" in response.content.decode()
     assert not comments_on(post_a).exists()
 
 
@@ -90,15 +107,15 @@ def test_tampered_link_is_refused_and_stores_nothing(client, post_a):
     link = confirmation_link(mail.outbox)
     tampered = link[:-3] + ("A" if link[-3] != "A" else "B") + link[-2:]
 
-    response = client.get(tampered)
-
-    assert response.status_code == 404
+    for response in (client.get(tampered), client.post(tampered)):
+        assert response.status_code == 404
+        assert "This link is not valid" in response.content.decode()
     assert not comments_on(post_a).exists()
     assert client.get("/comments/confirm/not-a-token/").status_code == 404
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_ten_concurrent_opens_of_one_link_store_exactly_one_comment(post_a):
+def test_ten_concurrent_confirmations_of_one_link_store_exactly_one_comment(post_a):
     submit(Client(), post_a)
     link = confirmation_link(mail.outbox)
     barrier = threading.Barrier(10)
@@ -107,7 +124,7 @@ def test_ten_concurrent_opens_of_one_link_store_exactly_one_comment(post_a):
     def open_link():
         try:
             barrier.wait(timeout=600)  # safety stops, not targets: a busy machine is slow
-            statuses.append(Client().get(link).status_code)
+            statuses.append(Client().post(link).status_code)
         except Exception as error:  # reported below: a failed thread must fail the test
             errors.append(error)
         finally:

@@ -19,8 +19,8 @@ def test_moderators_get_one_email_per_waiting_comment(client, post_a, comms_user
     assert not sent_to(comms_user.email)  # nothing waits until the citizen confirms
 
     link = confirmation_link(mail.outbox)
-    client.get(link)
-    client.get(link)
+    client.post(link)
+    client.post(link)
 
     emails = sent_to(comms_user.email)
     assert len(emails) == 1
@@ -48,7 +48,7 @@ def test_leader_is_told_at_once_on_a_post_moderated_blog(client, blog_a, post_a,
     blog_a.publish_comments_before_review = True
     blog_a.save_revision().publish()
     submit(client, post_a)
-    client.get(confirmation_link(mail.outbox))
+    client.post(confirmation_link(mail.outbox))
     assert len(sent_to(leader_a.email)) == 1
 
 
@@ -66,7 +66,7 @@ def test_follower_is_emailed_about_new_comments_and_can_unsubscribe(client, post
     mute = re.search(r"https://leaders\.example(/comments/unsubscribe/\S+/)", emails[0].body)
     assert mute
 
-    response = client.get(mute.group(1))
+    response = client.post(mute.group(1))
 
     assert response.status_code == 200
     assert not comments_on(post_a).filter(followup=True).exists()
@@ -78,13 +78,14 @@ def test_follower_is_emailed_about_new_comments_and_can_unsubscribe(client, post
 @pytest.mark.django_db
 def test_follow_up_opt_in_on_the_form_is_stored(client, post_a):
     submit(client, post_a, followup="on")
-    client.get(confirmation_link(mail.outbox))
+    client.post(confirmation_link(mail.outbox))
     assert comments_on(post_a).get().followup is True
 
 
 @pytest.mark.django_db
 def test_tampered_unsubscribe_link_is_refused(client):
     assert client.get("/comments/unsubscribe/forged-token/").status_code == 404
+    assert client.post("/comments/unsubscribe/forged-token/").status_code == 404
 
 
 @pytest.mark.django_db
@@ -105,7 +106,7 @@ def test_each_moderator_reads_the_waiting_comment_email_in_their_own_language(
     factories.UserFactory(username="unrelated")  # not a moderator: told nothing
 
     submit(client, post_a)
-    client.get(confirmation_link(mail.outbox))
+    client.post(confirmation_link(mail.outbox))
 
     with translation.override("cy"):
         welsh_subject = translation.gettext("A comment is waiting for moderation on “%(title)s”")

@@ -35,7 +35,7 @@ def test_comment_is_held_until_confirmed_and_approved_then_visible(client, post_
     assert not comments_on(post_a).exists()
     assert mail.outbox[-1].to == ["carys@residents.example"]
 
-    response = client.get(confirmation_link(mail.outbox))
+    response = client.post(confirmation_link(mail.outbox))
 
     assert "will appear once a moderator approves it" in response.content.decode()
     comment = comments_on(post_a).get()
@@ -73,7 +73,7 @@ def test_reply_form_posts_a_reply_into_the_thread(client, post_a):
     assert f'href="{reply_url}"' in client.get(post_a.url).content.decode()
 
     submit(client, reply_url, text="Replying to the first comment.")
-    client.get(confirmation_link(mail.outbox))
+    client.post(confirmation_link(mail.outbox))
 
     reply = comments_on(post_a).get(comment="Replying to the first comment.")
     assert reply.parent_id == parent.pk
@@ -125,7 +125,7 @@ def test_post_moderated_blog_publishes_a_confirmed_comment_at_once(client, post_
     blog_a.save_revision().publish()
 
     submit(client, post_a, text="Straight onto the page.")
-    client.get(confirmation_link(mail.outbox))
+    client.post(confirmation_link(mail.outbox))
 
     assert comments_on(post_a).get().is_public is True
     assert "Straight onto the page." in client.get(post_a.url).content.decode()
@@ -241,7 +241,7 @@ def test_pause_switched_on_after_posting_stops_the_confirmation(client, post_a, 
     comment_settings.paused = True
     comment_settings.save()
 
-    response = client.get(confirmation_link(mail.outbox))
+    response = client.post(confirmation_link(mail.outbox))
 
     assert response.status_code == 403
     assert not comments_on(post_a).exists()

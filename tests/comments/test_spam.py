@@ -173,14 +173,14 @@ def test_identical_text_from_the_same_email_within_ten_minutes_is_refused(client
 @pytest.mark.django_db
 def test_two_links_hold_a_comment_even_on_a_post_moderated_blog(client, post_moderated):
     submit(client, post_moderated, text="See https://a.example and www.b.example for more.")
-    client.get(confirmation_link(mail.outbox))
+    client.post(confirmation_link(mail.outbox))
     assert comments_on(post_moderated).get().is_public is False
 
 
 @pytest.mark.django_db
 def test_one_link_is_published_on_a_post_moderated_blog(client, post_moderated):
     submit(client, post_moderated, text="See https://a.example for more.")
-    client.get(confirmation_link(mail.outbox))
+    client.post(confirmation_link(mail.outbox))
     assert comments_on(post_moderated).get().is_public is True
 
 
@@ -194,7 +194,7 @@ def test_hold_list_words_in_english_or_welsh_hold_the_comment(
     comment_settings.hold_words = "scam\nsgam\nbwrdd iechyd"
     comment_settings.save()
     submit(client, post_moderated, text=text)
-    client.get(confirmation_link(mail.outbox))
+    client.post(confirmation_link(mail.outbox))
     assert comments_on(post_moderated).get().is_public is False
 
 
@@ -203,7 +203,7 @@ def test_hold_words_match_whole_words_only(client, post_moderated, comment_setti
     comment_settings.hold_words = "scam"
     comment_settings.save()
     submit(client, post_moderated, text="The scampi at the market was excellent.")
-    client.get(confirmation_link(mail.outbox))
+    client.post(confirmation_link(mail.outbox))
     assert comments_on(post_moderated).get().is_public is True
 
 

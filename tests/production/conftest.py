@@ -94,6 +94,15 @@ def site_server(tmp_path_factory, prepared_site, database):
     server.destroy()
 
 
+@pytest.fixture(scope="session")
+def outbox_worker(site_server, smtp_server):
+    """A real `manage.py db_worker` beside `site_server`, on its database, delivering over SMTP
+    to `smtp_server`, with retries half a second apart and three tries in all
+    (tests/production/worker_settings.py). Yields the site server."""
+    site_server.start_worker(settings="tests.production.worker_settings", **smtp_server.settings())
+    return site_server
+
+
 def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

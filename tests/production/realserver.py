@@ -7,7 +7,10 @@ serves as a template: `RealServer(dir, template=prepared)` copies its database (
 PostgreSQL's CREATE DATABASE ... TEMPLATE) and folders in seconds. `server.manage(...)` runs a
 management command against the same database (to count rows after a load test),
 `server.url(path)` builds addresses, `stop()` ends gunicorn, `destroy()` also drops the
-PostgreSQL database. Everything stays on this machine.
+PostgreSQL database. Email leaves through the database queue as in production:
+`start_worker(**env)` runs a `db_worker` on the same database until `stop()` (point its
+EMAIL_HOST at the `smtp_server` fixture to receive what it sends).
+Everything stays on this machine.
 """
 
 import os
@@ -64,7 +67,7 @@ class RealServer:
                 template.workdir,
                 self.workdir,
                 dirs_exist_ok=True,
-                ignore=shutil.ignore_patterns("gunicorn.log", "backups"),
+                ignore=shutil.ignore_patterns("gunicorn.log", "worker.log", "backups"),
             )
         self.workdir.mkdir(parents=True, exist_ok=True)
         if self.kind == "sqlite":
@@ -77,6 +80,7 @@ class RealServer:
         else:
             raise ValueError(database)
         self.extra_env: dict[str, str] = {}
+        self.workers_running: list[subprocess.Popen] = []
 
     # -- environment and commands ------------------------------------------------------------
     def env(self, settings: str = "site_config.settings.serve", **overrides) -> dict:
@@ -107,6 +111,26 @@ class RealServer:
             timeout=900,  # a safety stop: migrate and load_demo take minutes on a busy machine
             check=check,
         )
+
+    def start_worker(self, settings: str = "site_config.settings.serve", **env) -> None:
+        """A `manage.py db_worker` on this server's database, polling every 0.2 s, until
+        `stop()`; its output goes to worker.log."""
+        log = open(self.workdir / "worker.log", "ab")  # noqa: SIM115 - the process owns it
+        command = [sys.executable, "manage.py", "db_worker", "--backend=background"]
+        process = subprocess.Popen(  # noqa: S603 - fixed argument list
+            [*command, "--interval=0.2", "--no-startup-delay"],
+            cwd=BASE_DIR,
+            env=self.env(settings, **env),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        log.close()
+        self.workers_running.append(process)
+
+    def worker_log(self) -> str:
+        path = self.workdir / "worker.log"
+        return path.read_text(errors="replace") if path.exists() else ""
 
     def prepare(self, demo: bool = True) -> "RealServer":
         self.manage("migrate", "--noinput", "-v0")
@@ -162,13 +186,15 @@ class RealServer:
         return path.read_text(errors="replace") if path.exists() else ""
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=5)
+        for process in [self.process, *self.workers_running]:
+            if process and process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+                try:
+                    process.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    os.killpg(process.pid, signal.SIGKILL)
+                    process.wait(timeout=5)
+        self.workers_running = []
         if getattr(self, "_log", None):
             self._log.close()
             self._log = None

@@ -4,6 +4,7 @@ database cut mid-burst leaves each post either fully stored or answered with a 5
 import json
 import re
 import time
+import uuid
 
 import pytest
 
@@ -25,21 +26,26 @@ from tests.production.test_real_server import record
 CLIENTS = 8
 
 
-def test_comments_are_accepted_and_confirmed_with_redis_down(real_server_factory):
+def test_comments_are_accepted_and_confirmed_with_redis_down(real_server_factory, smtp_server):
     server = real_server_factory()
     server.extra_env["REDIS_URL"] = f"redis://127.0.0.1:{closed_port()}/0"
     url = commentable_post_url(server)
+    server.start_worker(**smtp_server.settings())
     server.start()
     client = Client(server.url())
     data = fresh_form(client, url)
     time.sleep(MIN_FORM_AGE)
     text = "Posted while the cache was away."
-    data.update(name="Carys Jones", email="carys@residents.example", comment=text)
+    email = f"carys.{uuid.uuid4().hex[:8]}@residents.example"
+    data.update(name="Carys Jones", email=email, comment=text)
     posted = client.post("/comments/post/", data)
     assert posted.status == 200, posted.body[:500]
-    match = re.search(r"http://127\.0\.0\.1(/comments/confirm/[^/\s]+/)", server.log_text())
-    assert match, "no confirmation email in the console log"
+    [delivered] = smtp_server.wait_for(email)
+    body = delivered.get_body(("plain",)).get_content()
+    match = re.search(r"http://127\.0\.0\.1(/comments/confirm/[^/\s]+/)", body)
+    assert match, "no confirmation link in the email"
     assert client.get(match.group(1)).status == 200
+    assert client.post(match.group(1), {}).status == 200
     assert count_comments(server, text) == 1
 
 
