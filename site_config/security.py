@@ -59,9 +59,17 @@ def public_policy() -> str:
     return _policy()
 
 
+def _sso_origin() -> str:
+    """The single sign-on provider's origin: an admin form whose save leads to a session check
+    (site_config/sso/middleware.py) is redirected there, and form-action covers redirects."""
+    parts = urlsplit(settings.OIDC_OP_ISSUER)
+    return f" {parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
 def admin_policy() -> str:
     return _policy(
         {
+            "form-action": f"'self'{_sso_origin()}",
             "script-src": "'self' 'unsafe-inline'",
             "style-src": "'self' 'unsafe-inline'",
             "img-src": f"'self' data: blob:{_media_origin()}",
@@ -80,7 +88,6 @@ class SecurityHeadersMiddleware:
         self.get_response = get_response
         self.media_prefix = settings.MEDIA_URL if settings.MEDIA_URL.startswith("/") else None
         self.public = public_policy()
-        self.admin = admin_policy()
 
     def __call__(self, request):
         response = self.get_response(request)
@@ -88,7 +95,7 @@ class SecurityHeadersMiddleware:
         if self.media_prefix and path.startswith(self.media_prefix):
             policy = MEDIA_POLICY
         elif is_admin_path(request.path):
-            policy = self.admin
+            policy = admin_policy()  # per request: it follows the single sign-on settings
         else:
             policy = self.public
         response.headers.setdefault("Content-Security-Policy", policy)

@@ -41,6 +41,7 @@ from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from site_config import backup_codes, two_factor
 from site_config.client_address import client_ip
+from site_config.sso import accounts as sso_accounts
 
 LOCKED_OUT = "locked_out"
 WRONG_CODE = "invalid_otp"
@@ -160,6 +161,11 @@ class ThrottledModelBackend(ModelBackend):
                 _refuse(request, WRONG_CODE)
             user.otp_device = verified  # django-otp marks the session verified at login
         return user
+
+    def user_can_authenticate(self, user):
+        """With OIDC_ONLY, a password opens only the break-glass accounts (site_config/sso/);
+        also checked for every request of a password session."""
+        return super().user_can_authenticate(user) and sso_accounts.password_allowed(user)
 
     async def aauthenticate(self, request, username=None, password=None, **kwargs):
         return await sync_to_async(self.authenticate)(request, username, password, **kwargs)

@@ -143,6 +143,8 @@ def owes_second_factor(user) -> bool:
     """
     if getattr(user, "otp_device", None) is not None:
         return False
+    if getattr(user, "signed_in_with_sso", False):
+        return False  # the organisation's provider asked for it (site_config/sso/)
     if user_has_device(user, confirmed=True):
         return True
     return second_factor_required() and user.has_perm("wagtailadmin.access_admin")

@@ -19,6 +19,8 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     # Admin views replaced at Wagtail's own addresses, so listed first (leaders/admin_urls.py).
     path(settings.ADMIN_PATH, include("leaders.admin_urls")),
+    # Single sign-on's round trip (site_config/sso/); answers 404 while it is not configured.
+    path(f"{settings.ADMIN_PATH}sso/", include("site_config.sso.urls")),
     # The passkey ceremonies, under the admin so the second-factor middleware guards them, but
     # outside Wagtail's sign-in requirement: a passkey is also a way to sign in.
     path(f"{settings.ADMIN_PATH}passkeys/", include("site_config.passkeys")),

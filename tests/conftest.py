@@ -137,3 +137,13 @@ def _empty_page_cache():
     from django.core.cache import caches
 
     caches["pages"].clear()
+
+
+@pytest.fixture(scope="session")
+def oidc_provider():
+    """A real OpenID Connect provider on 127.0.0.1, one per session (tests/oidc_provider.py)."""
+    from tests.oidc_provider import Provider
+
+    provider = Provider()
+    yield provider
+    provider.stop()

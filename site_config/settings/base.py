@@ -7,6 +7,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from site_config.sso.environment import sso_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
 VAR_DIR.mkdir(parents=True, exist_ok=True)  # the SQLite file, media and artefacts live here
@@ -27,6 +29,7 @@ ADMIN_PATH = "admin/"
 # dependencies between them run one way (see pyproject.toml, [tool.importlinter]).
 INSTALLED_APPS = [
     "site_config",
+    "site_config.sso",
     "home",
     "comments",
     "follows",
@@ -91,6 +94,8 @@ MIDDLEWARE = [
     # then ours keeps unverified ones out where the second factor is due.
     "django_otp.middleware.OTPMiddleware",
     "site_config.two_factor.RequireSecondFactorMiddleware",
+    # Single sign-on sessions end with the provider's token (site_config/sso/middleware.py).
+    "site_config.sso.middleware.SessionCheckMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -368,6 +373,8 @@ SILENCED_SYSTEM_CHECKS = ["otp_webauthn.E030"]
 # the same form on the admin login and on Wagtail's front-end login (site_config/urls.py).
 AUTHENTICATION_BACKENDS = [
     "site_config.signin.ThrottledModelBackend",
+    # Single sign-on (site_config/sso/): after the throttle, whose address lockout stops it too.
+    "site_config.sso.backend.SSOBackend",
     # A passkey sign-in (site_config/passkeys.py), after the throttle, which can refuse it.
     "django_otp_webauthn.backends.WebAuthnBackend",
 ]
@@ -417,3 +424,28 @@ def comment_rate_limits(value: str) -> list[tuple[int, int]]:
 
 if os.environ.get("COMMENT_RATE_LIMITS"):
     LEADERS_COMMENTS["RATE_LIMITS"] = comment_rate_limits(os.environ["COMMENT_RATE_LIMITS"])
+
+
+# --- Single sign-on with the organisation's OpenID Connect provider (site_config/sso/) ---
+# OIDC_OP_ISSUER, OIDC_RP_CLIENT_ID, OIDC_RP_CLIENT_SECRET, OIDC_BUTTON_LABEL(_CY),
+# OIDC_GROUPS_CLAIM, OIDC_GROUP_MAP, OIDC_ONLY from the environment (docs/deployment.md); with
+# OIDC_OP_ISSUER unset single sign-on is off and sign-in works as without it.
+_sso = sso_settings(os.environ)
+OIDC_OP_ISSUER = _sso["OIDC_OP_ISSUER"]
+OIDC_RP_CLIENT_ID = _sso["OIDC_RP_CLIENT_ID"]
+OIDC_RP_CLIENT_SECRET = _sso["OIDC_RP_CLIENT_SECRET"]
+OIDC_BUTTON_LABEL = _sso["OIDC_BUTTON_LABEL"]
+OIDC_BUTTON_LABEL_CY = _sso["OIDC_BUTTON_LABEL_CY"]
+OIDC_GROUPS_CLAIM = _sso["OIDC_GROUPS_CLAIM"]
+OIDC_GROUP_MAP = _sso["OIDC_GROUP_MAP"]
+OIDC_ONLY = _sso["OIDC_ONLY"]
+# What mozilla-django-oidc reads: the authorisation-code flow with PKCE and a nonce, the claims
+# the account needs; the endpoints come from the provider's discovery document.
+OIDC_RP_SCOPES = "openid email profile"
+OIDC_USE_PKCE = True
+OIDC_USE_NONCE = True
+if OIDC_ONLY:
+    # The provider is the only way in for staff: no passwords to change or reset here.
+    WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+    WAGTAIL_PASSWORD_RESET_ENABLED = False
+    WAGTAILUSERS_PASSWORD_ENABLED = False

@@ -3,7 +3,7 @@
 Required: SECRET_KEY, ALLOWED_HOSTS, SITE_URL (https), DATABASE_URL, REDIS_URL,
 DEFAULT_FROM_EMAIL, EMAIL_HOST. Optional: EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD,
 EMAIL_USE_TLS, MEDIA_ROOT, CLIENT_IP_HEADER, CLIENT_IP_TRUSTED_PROXIES, SECURE_SSL_REDIRECT,
-LOG_LEVEL.
+LOG_LEVEL, and single sign-on's OIDC_* (read in base.py, as in every environment).
 docs/deployment.md describes each one.
 """
 
