@@ -27,12 +27,14 @@ probe ready {
 }
 """
 
-# A test hook: a request may shorten the life of the copy it fetches, so the tests see a page
-# past its lifetime (served stale while the database is down) without waiting ten minutes.
+# A test hook: a request may ask for a copy that lives one second and would be served stale
+# for one more (as if stale-while-revalidate were 1), so the tests see stale-if-error at work
+# (the VCL's own grace, set after this) without waiting ten minutes.
 TEST_LIFETIME = """
 sub vcl_backend_response {
-    if (bereq.http.X-Test-Lifetime) {
-        set beresp.ttl = std.duration(bereq.http.X-Test-Lifetime, 0s);
+    if (bereq.http.X-Test-Short-Life) {
+        set beresp.ttl = 1s;
+        set beresp.grace = 1s;
     }
 }
 """
