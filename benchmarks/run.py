@@ -7,6 +7,10 @@ every URL in benchmarks/urls.json for a fixed time with `wrk` (or a Python load 
 wrk is absent), each URL `--rounds` times interleaved, reporting the median. "cold" runs the
 server with the page cache off (every request renders); "warm" with it on and primed.
 URLs that do not answer 200 are skipped with a note, so the list can name pages still to come.
+An entry with `random_query` gets a fresh random value of that parameter on every request
+("*": a random name too), as shared links and made-up parameters do; one with `"through":
+"varnish"` is loaded through Varnish with the shipped VCL (deploy/varnish/) in front of the
+warm server, when varnishd is installed.
 Writes var/bench.json (var/bench-<scale>x.json for other scales).
 """
 
@@ -28,6 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SERVER_CORES = 2  # the small server the targets are set for
 WRK = shutil.which("wrk")
+VARNISHD = shutil.which("varnishd") or (
+    "/usr/sbin/varnishd" if os.access("/usr/sbin/varnishd", os.X_OK) else None
+)
 
 
 def parse_args():
@@ -40,7 +47,21 @@ def parse_args():
     parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", "8025")))
     parser.add_argument("--urls", type=Path, default=ROOT / "benchmarks" / "urls.json")
     parser.add_argument("--python-load", action="store_true", help="do not use wrk")
+    parser.add_argument(
+        "--varnish-port", type=int, default=int(os.environ.get("BENCH_VARNISH_PORT", "8026"))
+    )
     return parser.parse_args()
+
+
+def request_path(entry) -> str:
+    """The entry's path, with a fresh random parameter when it asks for one."""
+    name = entry.get("random_query")
+    if not name:
+        return entry["path"]
+    if name == "*":
+        name = secrets.token_hex(4)
+    separator = "&" if "?" in entry["path"] else "?"
+    return f"{entry['path']}{separator}{name}={secrets.token_hex(8)}"
 
 
 def setup_django(scale):
@@ -87,14 +108,14 @@ def count_queries(entries):
     client = Client(HTTP_HOST="127.0.0.1")
     for entry in entries:
         with override_settings(PAGE_CACHE_ENABLED=False):
-            status = client.get(entry["path"]).status_code  # renditions etc. created once
+            status = client.get(request_path(entry)).status_code  # renditions etc. made once
             with CaptureQueriesContext(connection) as cold:
-                response = client.get(entry["path"])
+                response = client.get(request_path(entry))
             cold_queries = len(cold)  # read now: the next request empties the query log
             timings = []
             for _ in range(3):
                 started = time.perf_counter()
-                client.get(entry["path"])
+                client.get(request_path(entry))
                 timings.append((time.perf_counter() - started) * 1000)
         entry["render_ms"] = statistics.median(timings)
         if entry.get("static"):
@@ -103,9 +124,9 @@ def count_queries(entries):
             entry["skip"] = f"answers {status} on this branch"
             continue
         caches["pages"].clear()
-        client.get(entry["path"])
+        client.get(request_path(entry))
         with CaptureQueriesContext(connection) as warm:
-            client.get(entry["path"])
+            client.get(request_path(entry))
         entry["queries"] = {"cold": cold_queries, "warm": len(warm)}
     caches["pages"].clear()
     return entries
@@ -151,10 +172,76 @@ class Server:
         self.process.wait(timeout=30)
 
 
+class Varnish:
+    """varnishd with the shipped VCL in front of the warm server, in var/bench/varnish/."""
+
+    def __init__(self, args):
+        self.base = f"http://127.0.0.1:{args.varnish_port}"
+        workdir = ROOT / "var" / "bench" / "varnish"
+        workdir.mkdir(parents=True, exist_ok=True)
+        (workdir / "backends.vcl").write_text(
+            f'backend app1 {{ .host = "127.0.0.1"; .port = "{args.port}"; }}\n'
+            'acl purgers { "127.0.0.1"; }\n'
+            "sub vcl_init { new app = directors.round_robin(); app.add_backend(app1); }\n"
+        )
+        self.process = subprocess.Popen(  # noqa: S603 - fixed arguments
+            [
+                VARNISHD,
+                "-F",
+                "-j",
+                "none",
+                "-n",
+                str(workdir / "n"),
+                "-a",
+                f"127.0.0.1:{args.varnish_port}",
+                "-p",
+                f"vcl_path={workdir}:{ROOT / 'deploy' / 'varnish'}",
+                "-f",
+                str(ROOT / "deploy" / "varnish" / "default.vcl"),
+                "-s",
+                "malloc,256m",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise SystemExit(f"varnishd exited (is port {args.varnish_port} in use?)")
+            try:
+                with urllib.request.urlopen(self.base + "/", timeout=10):  # noqa: S310
+                    return
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        raise SystemExit("varnishd did not answer within 60 s")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
+# wrk asks this script for each request's path: a fresh random parameter when wanted.
+WRK_RANDOM_QUERY = """
+local name, separator = "%s", "%s"
+request = function()
+  local key = name
+  if key == "*" then key = string.format("%%08x", math.random(0, 2147483647)) end
+  local value = string.format("%%08x%%08x", math.random(0, 2147483647), math.random(0, 2147483647))
+  return wrk.format("GET", wrk.path .. separator .. key .. "=" .. value)
+end
+"""
 
-def wrk_load(url, args):
+
+def wrk_load(base, entry, args):
+    script = []
+    if entry.get("random_query"):
+        separator = "&" if "?" in entry["path"] else "?"
+        lua = ROOT / "var" / "bench" / "random-query.lua"
+        lua.write_text(WRK_RANDOM_QUERY % (entry["random_query"], separator))
+        script = ["-s", str(lua)]
     output = subprocess.run(  # noqa: S603 - fixed arguments
         [
             WRK,
@@ -162,7 +249,8 @@ def wrk_load(url, args):
             f"-c{args.connections}",
             f"-d{args.duration}s",
             "--latency",
-            url,
+            *script,
+            base + entry["path"],
         ],
         capture_output=True,
         text=True,
@@ -182,10 +270,9 @@ def wrk_load(url, args):
     }
 
 
-def python_load(url, args):
+def python_load(base, entry, args):
     """A bounded stand-in for wrk: `connections` threads, keep-alive, for `duration` seconds."""
-    host, port = "127.0.0.1", args.port
-    path = url.split(str(port), 1)[1]
+    host, port = "127.0.0.1", int(base.rsplit(":", 1)[1])
     latencies, errors, lock = [], [0], threading.Lock()
     stop_at = time.monotonic() + args.duration
 
@@ -194,7 +281,7 @@ def python_load(url, args):
         while time.monotonic() < stop_at:
             started = time.perf_counter()
             try:
-                connection.request("GET", path)
+                connection.request("GET", request_path(entry))
                 response = connection.getresponse()
                 response.read()
                 ok = response.status < 400
@@ -221,11 +308,12 @@ def python_load(url, args):
     }
 
 
-def measure(server, entries, args, load):
+def measure(bases, entries, args, load):
     samples = {entry["name"]: [] for entry in entries}
     for _round in range(args.rounds):
         for entry in entries:  # interleaved: a slow moment on the machine hits every URL
-            samples[entry["name"]].append(load(server.base + entry["path"], args))
+            base = bases[entry.get("through", "app")]
+            samples[entry["name"]].append(load(base, entry, args))
     return {
         name: {
             key: statistics.median(sample[key] for sample in runs)
@@ -242,21 +330,33 @@ def main():
     prepare(args.scale)
     entries = json.loads(args.urls.read_text())
     entries = count_queries(resolve(entries))
+    for entry in entries:
+        if entry.get("through") == "varnish" and not VARNISHD:
+            entry["skip"] = "varnishd is not installed"
     live = [entry for entry in entries if "skip" not in entry]
     load = python_load if args.python_load or not WRK else wrk_load
     rows, reference_rps = [], {}
     for state, cache_enabled in (("cold", False), ("warm", True)):
+        # Through Varnish only warm: with the page cache off no page may be kept downstream.
+        measured = [e for e in live if cache_enabled or e.get("through") != "varnish"]
         server = Server(args, cache_enabled)
+        varnish = None
         try:
+            bases = {"app": server.base}
+            if any(entry.get("through") == "varnish" for entry in measured):
+                varnish = Varnish(args)
+                bases["varnish"] = varnish.base
             warm_up = argparse.Namespace(**{**vars(args), "duration": 1})
-            for entry in live:  # every worker loads its code, templates (and the page cache)
-                load(server.base + entry["path"], warm_up)
-            results = measure(server, live, args, load)
+            for entry in measured:  # every worker loads its code, templates (and the caches)
+                load(bases[entry.get("through", "app")], entry, warm_up)
+            results = measure(bases, measured, args, load)
         finally:
+            if varnish:
+                varnish.stop()
             server.stop()
-        reference = next(entry for entry in live if entry.get("reference"))
+        reference = next(entry for entry in measured if entry.get("reference"))
         reference_rps[state] = results[reference["name"]]["rps"]
-        for entry in live:
+        for entry in measured:
             result = results[entry["name"]]
             rows.append(
                 {

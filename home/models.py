@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from leaders.listings import attach_blogs, live_posts
 from leaders.models import LeaderBlogPage, LeaderDirectoryPage
+from leaders.query_params import PAGE_NUMBER, reads_query
 from leaders.routes import TAG
 
 from . import discovery, reports
@@ -24,6 +25,7 @@ class HomePage(RoutablePageMixin, Page):
 
     Routes (home/discovery.py): site-wide feeds at /feed/ and /feed/atom/, the feeds page
     /feeds/, topics across every leader at /tags/ and /tags/<slug>/ with their own feeds.
+    Only a topic's page reads a query parameter (its page number).
     """
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -73,6 +75,7 @@ class HomePage(RoutablePageMixin, Page):
         return discovery.tags_view(self, request)
 
     @re_path(rf"^tags/{TAG}/$", name="tag")
+    @reads_query(PAGE_NUMBER)
     def tag_page(self, request, tag):
         return discovery.tag_view(self, request, tag)
 

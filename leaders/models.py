@@ -23,6 +23,7 @@ from wagtail.search.tasks import insert_or_update_object_task
 from . import archives, post_context
 from .blocks import PostBodyBlock
 from .listings import POSTS_PER_PAGE, attach_blogs, live_posts
+from .query_params import PAGE_NUMBER, reads_query
 from .routes import TAG
 from .workflow import (
     BlogPostPermissionTester,
@@ -70,7 +71,10 @@ class LeaderBlogPage(RoutablePageMixin, Page):
 
     Routes (leaders/archives.py builds the listings): the paginated index, /<year>/,
     /<year>/<month>/, /tag/<slug>/, and RSS and Atom feeds at /feed/ and /feed/atom/.
+    The listings read the page number; the feeds read no query parameter.
     """
+
+    query_parameters_read = frozenset({PAGE_NUMBER})
 
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, help_text=_("For example: Chief Executive"))
@@ -205,10 +209,12 @@ class LeaderBlogPage(RoutablePageMixin, Page):
         return archives.tag_view(self, request, tag)
 
     @path("feed/", name="rss")
+    @reads_query()
     def rss_feed(self, request):
         return archives.blog_feed(self, request, "rss")
 
     @path("feed/atom/", name="atom")
+    @reads_query()
     def atom_feed(self, request):
         return archives.blog_feed(self, request, "atom")
 

@@ -29,7 +29,7 @@ urlpatterns = [
     # One sitemap and one robots.txt for both languages.
     path(
         "sitemap.xml",
-        cache_public(sitemap),
+        cache_public(sitemap, reads={"p"}),
         {"sitemaps": {"pages": PublicSitemap}},
         name="sitemap",
     ),

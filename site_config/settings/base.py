@@ -324,8 +324,12 @@ else:
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() != "false"
 PAGE_CACHE_TIMEOUT = 3600  # seconds; invalidation is by version tags, this only bounds staleness
 PAGE_CACHE_FORM_TIMEOUT = 300  # seconds, for pages carrying a form (CSRF token, timestamp)
-# Query parameters that may appear in a cached URL (anything else bypasses the cache).
-PAGE_CACHE_QUERY_PARAMS = {"page"}
+# What public pages tell a CDN (pagecache/cache_control.py), in seconds: keep a page ten minutes
+# (every change purges it anyway), refresh it in the background for a minute after that, and
+# serve the last good copy for a day while the site fails.
+CDN_MAX_AGE = int(os.environ.get("CDN_MAX_AGE", "600"))
+CDN_STALE_WHILE_REVALIDATE = 60
+CDN_STALE_IF_ERROR = 86400
 # --- Production hardening: headers, faults, media safety, sign-in throttling ---
 
 SESSION_COOKIE_HTTPONLY = True

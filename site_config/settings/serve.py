@@ -27,3 +27,14 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
 SERVE_MEDIA = True
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")
+
+# A Varnish in front on this machine (deploy/varnish/, docs/deployment.md): where Wagtail's
+# frontend cache sends its PURGE requests when a page changes.
+if os.environ.get("FRONTEND_CACHE_LOCATION"):
+    INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_LOCATION"],
+        }
+    }

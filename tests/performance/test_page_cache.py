@@ -140,16 +140,6 @@ def test_etag_changes_when_the_post_is_republished(reader, post_a):
     assert reader.get(post_a.url, headers={"if-none-match": etag}).status_code == 200
 
 
-def test_page_query_parameter_is_cached_per_value_and_others_bypass(reader, blog_a):
-    for number in range(12):
-        factories.blog_post(blog_a, title=f"Post {number}")
-    assert cache_state(reader.get(blog_a.url, {"page": "2"})) == "miss"
-    assert cache_state(reader.get(blog_a.url, {"page": "2"})) == "hit"
-    assert cache_state(reader.get(blog_a.url, {"page": "1"})) == "miss"
-    assert cache_state(reader.get(blog_a.url, {"page": "2", "utm": "x"})) is None
-    assert cache_state(reader.get(blog_a.url, {"page": "2" * 40})) is None
-
-
 def test_not_found_pages_are_not_cached(reader, blog_a):
     for _ in range(2):
         response = reader.get(blog_a.url + "no-such-post/")

@@ -1,4 +1,5 @@
-"""The site's URLs plus one cacheable view that renders a CSRF token, as the comment form will."""
+"""The site's URLs plus cacheable views: one renders a CSRF token, as the comment form does;
+one shows whatever query string it sees, to prove a cached view sees only what it reads."""
 
 from django.contrib import messages
 from django.http import HttpResponse
@@ -22,6 +23,11 @@ def form_page(request):
     )
 
 
+def echo_query(request):
+    """A careless view: it shows a parameter it never declared, and its whole address."""
+    return HttpResponse(f"colour={request.GET.get('colour', '')} at {request.get_full_path()}")
+
+
 def leave_message(request):
     messages.success(request, "Thank you: your comment is awaiting moderation.")
     return HttpResponse("sent")
@@ -30,5 +36,6 @@ def leave_message(request):
 urlpatterns = [
     path("form-page/", form_page),
     path("leave-message/", leave_message),
+    path("echo/", cache_public(echo_query, reads={"page"})),
     *site_urlpatterns,
 ]

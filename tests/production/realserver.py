@@ -52,8 +52,10 @@ class RealServer:
         workers: int = 2,
         threads: int = 4,
         template: "RealServer | None" = None,
+        database_of: "RealServer | None" = None,
     ):
-        """A server whose data start empty, or as a copy of a prepared, stopped `template`."""
+        """A server whose data start empty, or as a copy of a prepared, stopped `template`;
+        with `database_of`, on that server's database (two app servers on one database)."""
         self.workdir = Path(workdir)
         self.kind = template.kind if template else database
         self.workers = workers
@@ -67,10 +69,13 @@ class RealServer:
                 template.workdir,
                 self.workdir,
                 dirs_exist_ok=True,
-                ignore=shutil.ignore_patterns("gunicorn.log", "worker.log", "backups"),
+                ignore=shutil.ignore_patterns("gunicorn.log", "access.log", "worker.log", "backups"),
             )
         self.workdir.mkdir(parents=True, exist_ok=True)
-        if self.kind == "sqlite":
+        if database_of is not None:
+            self.kind = database_of.kind
+            self.database_url = database_of.database_url
+        elif self.kind == "sqlite":
             self.database_url = f"sqlite:///{self.workdir / 'db.sqlite3'}"
         elif self.kind == "postgres":
             self.pg_name = f"lv_real_{uuid.uuid4().hex[:10]}"
@@ -158,6 +163,8 @@ class RealServer:
                 f"--threads={self.threads}",
                 "--timeout=60",
                 "--graceful-timeout=5",
+                # One line per request that reaches Python (a CDN's hits never do).
+                f"--access-logfile={self.workdir / 'access.log'}",
             ],
             cwd=BASE_DIR,
             env=self.env(),
@@ -180,6 +187,12 @@ class RealServer:
 
     def url(self, path: str = "/") -> str:
         return f"http://127.0.0.1:{self.port}{path}"
+
+    def requests_served(self) -> list[str]:
+        """The request lines of gunicorn's access log, oldest first."""
+        path = self.workdir / "access.log"
+        lines = path.read_text(errors="replace").splitlines() if path.exists() else []
+        return [line.split('"')[1] for line in lines if line.count('"') >= 2]
 
     def log_text(self) -> str:
         path = self.workdir / "gunicorn.log"
