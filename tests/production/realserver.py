@@ -69,7 +69,9 @@ class RealServer:
                 template.workdir,
                 self.workdir,
                 dirs_exist_ok=True,
-                ignore=shutil.ignore_patterns("gunicorn.log", "access.log", "worker.log", "backups"),
+                ignore=shutil.ignore_patterns(
+                    "gunicorn.log", "access.log", "worker.log", "backups"
+                ),
             )
         self.workdir.mkdir(parents=True, exist_ok=True)
         if database_of is not None:
