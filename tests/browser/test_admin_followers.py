@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def staff_site(live_server):
-    """Two leaders with followers, one announcement with a failed delivery, two queued emails."""
+    """Two leaders with followers, a new post email that failed for one, two outgoing emails."""
     home = factories.home_page()
     directory = factories.directory_page(home)
     ada_user = factories.UserFactory(username="ada", first_name="Ada", last_name="Lovell")
