@@ -5,8 +5,10 @@ import re
 import pytest
 from django.core import mail
 from django.core.cache import cache
+from django.db import transaction
 
 from demo.welsh import translate, welsh_locale
+from leaders.models import LeaderBlogPage
 from tests import factories
 from tests.comments.conftest import form_fields
 
@@ -25,19 +27,32 @@ def _follows_environment(settings):
     cache.clear()
 
 
+@pytest.fixture(scope="module")
+def _leaders_tree(django_db_setup, django_db_blocker):
+    """Two serving leaders, each blog in English and Welsh, built once per test module.
+
+    The tree is made inside a transaction held open for the module: each test's own
+    transaction is a savepoint within it (rolled back after the test), and the module's is
+    rolled back at the end, so every test starts from this tree and leaves nothing behind.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        home = factories.home_page()
+        directory = factories.directory_page(home)
+        ada = factories.leader_blog(directory, "Ada Lovell")
+        bryn = factories.leader_blog(directory, "Bryn Morgan")
+        cy = welsh_locale()
+        translate(home, cy, {"title": "Lleisiau Arwain"})
+        translate(directory, cy, {"title": "Ein harweinwyr"})
+        ada_cy = translate(ada, cy, {"title": "Ada Lovell", "name": "Ada Lovell"})[0]
+        translate(bryn, cy, {"title": "Bryn Morgan", "name": "Bryn Morgan"})
+        yield {"ada": ada.pk, "ada_cy": ada_cy.pk, "bryn": bryn.pk}
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def leaders(db):
-    """Two serving leaders, each blog in English and Welsh."""
-    home = factories.home_page()
-    directory = factories.directory_page(home)
-    ada = factories.leader_blog(directory, "Ada Lovell")
-    bryn = factories.leader_blog(directory, "Bryn Morgan")
-    cy = welsh_locale()
-    translate(home, cy, {"title": "Lleisiau Arwain"})
-    translate(directory, cy, {"title": "Ein harweinwyr"})
-    ada_cy = translate(ada, cy, {"title": "Ada Lovell", "name": "Ada Lovell"})[0]
-    translate(bryn, cy, {"title": "Bryn Morgan", "name": "Bryn Morgan"})
-    return {"ada": ada, "ada_cy": ada_cy, "bryn": bryn}
+def leaders(db, _leaders_tree):
+    """The leaders' blogs, read afresh for each test (a test may change its copies)."""
+    return {name: LeaderBlogPage.objects.get(pk=pk) for name, pk in _leaders_tree.items()}
 
 
 def follow(client, page_url, email="nia@residents.example", leaders=None, **values):

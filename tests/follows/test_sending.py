@@ -108,6 +108,27 @@ def test_without_a_welsh_version_in_time_a_welsh_follower_is_told_in_welsh(
     assert len(mail.outbox) == 2
 
 
+def test_publishing_a_post_with_a_welsh_alias_does_not_release_the_welsh_follower(
+    leaders, followers, django_capture_on_commit_callbacks
+):
+    """Publishing a post republishes its aliases, and Wagtail signals each as published: the
+    Welsh alias only repeats the English page, so the Welsh follower keeps waiting for a real
+    Welsh version, however often the English one is corrected."""
+    post = factories.blog_post(leaders["ada"], "Parks at night", publish=False)
+    post.copy_for_translation(welsh_locale(), alias=True)
+    _publish(post, django_capture_on_commit_callbacks)
+    assert post.get_translation(welsh_locale()).live  # the alias was published with the post
+    assert _recipients() == ["en@x.example"]
+    # A correction to the English post, once the emails are queued, republishes the alias.
+    _publish(post, django_capture_on_commit_callbacks)
+    tasks.deliver_new_posts.enqueue()
+    assert _recipients() == ["en@x.example"]
+    waiting = Delivery.objects.get(follower=followers["cy"])
+    assert (waiting.state, waiting.attempts) == ("queued", 0)
+    assert waiting.next_attempt_at > timezone.now()
+    assert Announcement.objects.get().first_page_id == post.pk
+
+
 def test_a_mail_server_that_refuses_is_retried_then_the_email_is_marked_failed(
     leaders, followers, django_capture_on_commit_callbacks, settings
 ):
