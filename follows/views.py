@@ -2,7 +2,14 @@
 pages that say what their button will do, and only the button's POST changes anything (mail
 scanners open every link). The one-click unsubscribe POST (RFC 8058) arrives from a mail
 program with no cookie, so it is exempt from CSRF: the signed token is its authority, and it
-can only stop the one follow it names."""
+can only stop the one follow it names.
+
+The follow form is exempt from CSRF too, and carries no token. CSRF protection keeps another
+site from acting with a reader's authority (their session); this form has none to borrow: it
+reads no cookie and no account, and all it does is email a confirmation request to the address
+typed in, which anyone can do from anywhere. Without a per-reader token, the home page and the
+blogs that show the form stay shareable: compressed by the page cache and kept by a CDN
+(docs/decisions.md)."""
 
 from django.db import transaction
 from django.shortcuts import render
@@ -82,6 +89,7 @@ def _link_days(purpose):
     return option("CONFIRMATION_DAYS") if purpose == "confirm" else option("MANAGE_LINK_DAYS")
 
 
+@csrf_exempt
 @require_POST
 @never_cache
 def follow(request):

@@ -94,6 +94,17 @@ def test_one_click_unsubscribe_needs_no_cookie_and_stops_only_that_follow(leader
     assert Follower.objects.filter(pk=follower.pk).exists()
 
 
+def test_the_follow_form_carries_no_token_so_the_blog_page_stays_shareable(leaders):
+    """The form borrows no authority (no cookie, no account), so it needs no CSRF token; a
+    page without a per-reader token is compressed by the page cache and kept by a CDN."""
+    reader = Client(enforce_csrf_checks=True)
+    page = reader.get(leaders["ada"].url)
+    assert b"csrfmiddlewaretoken" not in page.content
+    assert page.headers["Cache-Control"].startswith("public")
+    assert follow(reader, leaders["ada"].url).status_code == 200
+    assert len(mail.outbox) == 1
+
+
 def test_same_answer_whether_or_not_the_address_follows(client, leaders):
     first = follow(client, leaders["ada"].url, email="known@residents.example")
     client.post(last_links("confirm")[0])
