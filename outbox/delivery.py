@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from email.errors import MessageError
 
 from django.core.exceptions import ImproperlyConfigured
-from django.core.mail import get_connection
+from django.core.mail import BadHeaderError, get_connection
 from django.utils import timezone
 
 from .conf import setting
@@ -60,7 +60,7 @@ def deliver(email_id: int, retry: Callable[[datetime], object]) -> None:
     try:
         with delivery_connection() as connection:
             connection.send_messages([from_json(email.message)])
-    except (ValueError, MessageError) as error:
+    except (BadHeaderError, MessageError) as error:
         # The message cannot be written (a header the mail library reads as two lines): no
         # retry will change that, and the task must not die leaving the email queued forever.
         # The error quotes the header, so only its kind is kept (the report shows no address).
