@@ -5,6 +5,7 @@ One implementation, so the forms cannot drift apart:
 - a signed timestamp of when the form was shown: sent sooner than MIN_SECONDS_TO_SUBMIT is a
   bot, older than COMMENTS_TIMEOUT is a replay;
 - rate limits per client address and per email address, in the shared cache;
+- email addresses a mail program can use: no quoted local part (see `plain_address`);
 - links and the hold and deny word lists the communications team keeps in Comment settings.
 
 The thresholds are the commenting ones (comments/conf.py). The comment form signs its
@@ -17,6 +18,8 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator
 from django.utils.translation import gettext_lazy as _
 
 from comments import ratelimit
@@ -78,8 +81,17 @@ def rate_limit_wait(scope: str, request, email: str = "") -> int:
     """
     return max(
         ratelimit.hit(f"{scope}:ip", client_ip(request) or ""),
-        ratelimit.hit(f"{scope}:email", email or ""),
+        ratelimit.hit(f"{scope}:email", ratelimit.mailbox(email or "")),
     )
+
+
+def plain_address(value: str) -> None:
+    """Refuse a quoted local part ("..."@example.com). Django's EmailField accepts one with
+    control characters, some of which Python's mail library later reads as line breaks: it
+    then refuses to send, in the worker, after the person was told an email was on its way.
+    Nobody types such an address into a web form; the field's "invalid" message is shown."""
+    if '"' in value or any(ord(char) < 32 or ord(char) == 127 for char in value):
+        raise ValidationError(EmailValidator.message, code="invalid")
 
 
 def count_links(text: str) -> int:

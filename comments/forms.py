@@ -26,6 +26,7 @@ class CitizenCommentForm(XtdCommentForm):
             "To confirm your comment and, if you ask, to tell you about replies. It is never shown."
         )
         email.widget = forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"})
+        email.validators = [*email.validators, antispam.plain_address]
         comment = self.fields["comment"]
         comment.label = _("Your comment")
         comment.help_text = _("Plain text; links are shown but not followed by search engines.")

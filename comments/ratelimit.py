@@ -13,6 +13,13 @@ def _key(kind: str, value: str, window: int, bucket: int) -> str:
     return f"comments:rate:{kind}:{window}:{bucket}:{digest}"
 
 
+def mailbox(email: str) -> str:
+    """The mailbox an address delivers to, for counting: "Nia+1@X.example " is nia@x.example.
+    Otherwise "+anything" variations would each get their own limit and flood one inbox."""
+    local, at, domain = email.strip().lower().rpartition("@")
+    return f"{local.split('+', 1)[0]}{at}{domain}" if at else email.strip().lower()
+
+
 def hit(kind: str, value: str, limits=None) -> int:
     """Count one attempt; return 0 if allowed, else the seconds until the client may try again."""
     if not value:

@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from comments.antispam import SpamCheckedForm
+from comments.antispam import SpamCheckedForm, plain_address
 
 from .versions import live_blogs
 
@@ -26,6 +26,7 @@ class FollowForm(SpamCheckedForm):
     email = forms.EmailField(
         label=_("Email address"),
         max_length=254,
+        validators=[plain_address],
         error_messages=EMAIL_ERRORS,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
@@ -42,6 +43,11 @@ class FollowForm(SpamCheckedForm):
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
+
+    def clean_leaders(self):
+        # A forged form can repeat one leader thousands of times: each repeat would cost the
+        # confirmation email a look-up and a line.
+        return sorted(set(self.cleaned_data["leaders"]))
 
 
 class ManageForm(forms.Form):

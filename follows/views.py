@@ -105,7 +105,7 @@ def follow(request):
     limits = option("RATE_LIMITS")
     wait = max(
         ratelimit.hit("follow:ip", client_ip(request) or "", limits),
-        ratelimit.hit("follow:email", email, limits),
+        ratelimit.hit("follow:email", ratelimit.mailbox(email), limits),
     )
     if wait:
         response = page(request, "too_many", 429, minutes=max(1, -(-wait // 60)))

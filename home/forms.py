@@ -38,6 +38,7 @@ class AccessibilityReportForm(antispam.SpamCheckedForm):
         label=_("Your email address (optional)"),
         help_text=_("Only if you would like a reply. We use it for nothing else."),
         required=False,
+        validators=[antispam.plain_address],
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
         error_messages={
             "invalid": _("Enter an email address in the correct format, like name@example.com")

@@ -8,9 +8,10 @@ django-tasks retries nothing by itself, so a failed try queues the task again wi
 import smtplib
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from email.errors import MessageError
 
 from django.core.exceptions import ImproperlyConfigured
-from django.core.mail import get_connection
+from django.core.mail import BadHeaderError, get_connection
 from django.utils import timezone
 
 from .conf import setting
@@ -59,6 +60,12 @@ def deliver(email_id: int, retry: Callable[[datetime], object]) -> None:
     try:
         with delivery_connection() as connection:
             connection.send_messages([from_json(email.message)])
+    except (BadHeaderError, MessageError) as error:
+        # The message cannot be written (a header the mail library reads as two lines): no
+        # retry will change that, and the task must not die leaving the email queued forever.
+        # The error quotes the header, so only its kind is kept (the report shows no address).
+        email.last_error = f"The message could not be written ({type(error).__name__})"
+        finish(email, OutgoingEmail.State.FAILED)
     except (smtplib.SMTPException, OSError) as error:
         email.last_error = describe(error)
         if is_permanent(error) or email.attempts >= setting("OUTBOX_MAX_ATTEMPTS"):

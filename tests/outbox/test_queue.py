@@ -176,6 +176,18 @@ def test_a_permanent_refusal_fails_at_once(over_smtp):
 
 
 @pytest.mark.django_db
+def test_a_message_that_cannot_be_written_fails_at_once_and_reaches_nobody(over_smtp):
+    email = queued_email('"a\x0bBcc:v@evil.example"@residents.example')
+
+    deliver(email.pk, retry=pytest.fail)
+
+    email.refresh_from_db()
+    assert (email.state, email.attempts) == ("failed", 1)
+    assert email.last_error == "The message could not be written (HeaderParseError)"
+    assert not over_smtp.for_address("v@evil.example")
+
+
+@pytest.mark.django_db
 def test_a_mail_server_that_does_not_answer_is_retried(over_smtp, settings):
     settings.EMAIL_PORT = closed_port()
     email = queued_email()

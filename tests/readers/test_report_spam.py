@@ -113,6 +113,13 @@ def test_rate_limit_per_email_counts_reports_from_every_address(client, site_pag
 
 
 @pytest.mark.django_db
+def test_a_reply_address_with_control_characters_is_refused(client, site_pages, instant_forms):
+    """It would go in the report's Reply-To, which the mail library cannot write."""
+    email = '"s\x0bBcc:v@evil.example"@example.org'
+    refused(send_report(client, problem=PROBLEM, email=email), "correct format")
+
+
+@pytest.mark.django_db
 def test_deny_list_words_refuse_the_report_and_keep_the_text(client, site_pages, instant_forms):
     words = CommentSettings.load()
     words.deny_words = "crook"
