@@ -117,7 +117,7 @@ def follow(request):
         )
         consent = ConsentRequest.objects.create(
             follower=follower,
-            blog_keys=sorted(form.cleaned_data["leaders"]),
+            blog_keys=form.cleaned_data["leaders"],  # sorted, each once (FollowForm)
             language=language,
             page_url=absolute_url(consent_page, request) or "",
         )

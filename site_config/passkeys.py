@@ -7,7 +7,9 @@
   signs in with no password, and then the authenticator must verify the person (PIN or
   biometrics), which makes it two factors in one.
 - Passwordless sign-in goes through `authenticate()`, so the sign-in throttle
-  (`site_config.signin`) can refuse it; a completed one counts as a completed sign-in.
+  (`site_config.signin`) can refuse it; a completed one counts as a completed sign-in. With
+  OIDC_ONLY a passkey alone, like a password, opens only the break-glass accounts
+  (`PasskeyBackend`).
 - Only people who may use the admin register passkeys, on the "Passkeys" page of their account,
   where they also remove them. Their endpoints live under the admin's URL, so the second-factor
   middleware guards them like the rest of the admin.
@@ -30,6 +32,7 @@ from django.views.i18n import JavaScriptCatalog
 from django_otp import login as otp_login
 from django_otp_webauthn import exceptions
 from django_otp_webauthn import views as webauthn_views
+from django_otp_webauthn.backends import WebAuthnBackend
 from django_otp_webauthn.helpers import WebAuthnHelper
 from django_otp_webauthn.models import WebAuthnCredential
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -38,10 +41,19 @@ from webauthn.helpers.structs import ResidentKeyRequirement
 
 from site_config import backup_codes, signin
 from site_config.ids import parse_id
+from site_config.sso import accounts as sso_accounts
 
 
 def relying_party_id(request) -> str:
     return urlsplit(settings.SITE_URL).hostname
+
+
+class PasskeyBackend(WebAuthnBackend):
+    """The package's backend held to the password's rule: with OIDC_ONLY, a passkey alone opens
+    only a break-glass account, at sign-in and at every request of its session."""
+
+    def user_can_authenticate(self, user):
+        return super().user_can_authenticate(user) and sso_accounts.password_allowed(user)
 
 
 class SiteWebAuthnHelper(WebAuthnHelper):

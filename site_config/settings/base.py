@@ -380,7 +380,7 @@ AUTHENTICATION_BACKENDS = [
     # Single sign-on (site_config/sso/): after the throttle, whose address lockout stops it too.
     "site_config.sso.backend.SSOBackend",
     # A passkey sign-in (site_config/passkeys.py), after the throttle, which can refuse it.
-    "django_otp_webauthn.backends.WebAuthnBackend",
+    "site_config.passkeys.PasskeyBackend",
 ]
 WAGTAILADMIN_USER_LOGIN_FORM = "site_config.signin.LoginForm"
 SIGNIN_MAX_FAILURES_PER_ACCOUNT = 5

@@ -9,9 +9,11 @@ from urllib.parse import quote
 
 import pytest
 import requests
+from django.contrib.auth import authenticate
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import translation
+from django_otp_webauthn.models import WebAuthnCredential
 
 from site_config.sso.models import Identity
 from site_config.sso.templatetags.sso_tags import button_label
@@ -324,6 +326,17 @@ def test_sso_only_lets_a_password_open_only_break_glass_accounts(sso_only, membe
     linked.set_password(factories.PASSWORD)
     linked.save()
     assert not password_sign_in(linked.username)  # a provider's account is the provider's
+
+
+def test_sso_only_lets_a_passkey_alone_open_only_break_glass_accounts(sso_only, rf):
+    """Passwordless passkey sign-in obeys the same rule as the password form."""
+    for username, is_superuser, allowed in (("break-glass", True, True), ("local", False, False)):
+        user = factories.UserFactory(username=username, is_superuser=is_superuser)
+        passkey = WebAuthnCredential.objects.create(
+            user=user, name="passkey", confirmed=True, credential_id=username.encode()
+        )
+        request = rf.post("/admin/passkeys/authenticate/complete/")
+        assert (authenticate(request, webauthn_credential=passkey) == user) is allowed
 
 
 def test_sso_only_ends_the_password_sessions_of_other_accounts(client, sso_only):
