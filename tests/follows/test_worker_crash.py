@@ -1,6 +1,7 @@
-"""A real worker (`manage.py db_worker`) sending into a real SMTP server (aiosmtpd), killed in
-the middle of the conversation about one email, then restarted: every follower ends with
-exactly one copy, and the email in doubt is marked interrupted, never sent twice."""
+"""A post approved through the workflow, sent by a real worker (`manage.py db_worker`) into a
+real SMTP server (aiosmtpd); the worker is killed in the middle of the conversation about one
+email, then restarted: every follower ends with exactly one copy, with its unsubscribe headers,
+and the email in doubt is marked interrupted, never sent twice."""
 
 import asyncio
 import os
@@ -17,11 +18,16 @@ import pytest
 from aiosmtpd.controller import Controller
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from django.utils import timezone
 
 from follows.models import Delivery, FollowedLeader, Follower
+from leaders.models import BlogPostPage
+from leaders.roles import ensure_roles
 from tests import factories
 from tests.production.realserver import free_port
+from tests.workflow.conftest import comms_member
+from tests.workflow.helpers import act, create_post
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 FOLLOWERS = 12
@@ -33,11 +39,14 @@ class WithholdingHandler:
 
     def __init__(self):
         self.received = []
+        self.messages = []
         self.holding = threading.Event()
         self.release = threading.Event()
 
     async def handle_DATA(self, server, session, envelope):
-        self.received.append(message_from_bytes(envelope.content)["To"])
+        message = message_from_bytes(envelope.content)
+        self.received.append(message["To"])
+        self.messages.append(message)
         if len(self.received) == WITHHELD:
             self.holding.set()
             while not self.release.is_set():
@@ -90,14 +99,22 @@ def test_a_worker_killed_mid_send_and_restarted_sends_the_rest_once(settings):
     handler = WithholdingHandler()
     smtp = Controller(handler, hostname="127.0.0.1", port=free_port())
     smtp.start()
+    ensure_roles()  # the groups and the workflow, after an earlier test's flush
     home = factories.home_page()
-    blog = factories.leader_blog(factories.directory_page(home), "Ada Lovell")
+    leader = factories.UserFactory(username="leader.ada", first_name="Ada")
+    blog = factories.leader_blog(factories.directory_page(home), "Ada Lovell", leader=leader)
     for n in range(FOLLOWERS):
         follower = Follower.objects.create(
             email=f"reader{n}@x.example", language="en-gb", confirmed_at=timezone.now()
         )
         FollowedLeader.objects.create(follower=follower, blog_key=blog.translation_key)
-    factories.blog_post(blog, "Budget consultation opens")  # committed: the task is queued
+    # The way every post goes live: the leader submits, the communications team approves.
+    editor = Client()
+    create_post(editor, leader, blog, "Budget consultation opens", submit=True)
+    post = BlogPostPage.objects.child_of(blog).get()
+    assert not post.live
+    act(editor, comms_member("cara.comms", "Cara"), post, "approve")
+    assert BlogPostPage.objects.get(pk=post.pk).live  # committed: the task is queued
 
     worker = _worker(smtp.port)
     try:
@@ -119,5 +136,9 @@ def test_a_worker_killed_mid_send_and_restarted_sends_the_rest_once(settings):
 
     copies = Counter(handler.received)
     assert len(copies) == FOLLOWERS and set(copies.values()) == {1}  # all once, none twice
+    for message in handler.messages:
+        assert "Budget consultation opens" in message["Subject"]
+        assert "".join(message["List-Unsubscribe"].split()).startswith("<https://")
+        assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     states = Counter(Delivery.objects.values_list("state", flat=True))
     assert states == {"sent": FOLLOWERS - 1, "interrupted": 1}
