@@ -26,6 +26,7 @@ def site_on_live_server(live_server, settings):
 
 @pytest.fixture
 def editor(db):
+    factories.home_page()  # the admin's dashboard needs the tree an earlier live test flushed
     return factories.UserFactory(
         username="editor", first_name="Amira", last_name="Hassan", is_superuser=True
     )

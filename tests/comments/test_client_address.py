@@ -4,14 +4,23 @@ A client can put anything in X-Forwarded-For; only what our own proxies append c
 """
 
 import ipaddress
+import types
 
 import pytest
 from django.test import RequestFactory
 
+from comments import ratelimit
 from comments.models import PendingConfirmation
 from site_config.client_address import client_ip
 
 from .conftest import submit
+
+
+@pytest.fixture(autouse=True)
+def _one_rate_window(monkeypatch):
+    """The limits count in fixed windows (a minute, a day): a run that crossed the start of a
+    minute would count its posts in two windows. The counter's clock stands still here."""
+    monkeypatch.setattr(ratelimit, "time", types.SimpleNamespace(time=lambda: 1_800_000_030.0))
 
 
 def request_with(**meta):
