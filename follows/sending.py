@@ -16,7 +16,7 @@ from django.db.models import F, Min
 from django.utils import timezone
 
 from leaders.models import BlogPostPage
-from outbox.delivery import delivery_connection
+from outbox.delivery import delivery_connection, describe
 
 from . import emails
 from .conf import option
@@ -153,14 +153,15 @@ def _finish(delivery, state, error="", language=""):
 
 
 def _retry_or_fail(delivery, error):
+    reason = describe(error)  # without the addresses some SMTP errors quote
     if delivery.attempts >= option("MAX_ATTEMPTS"):
-        _finish(delivery, Delivery.State.FAILED, str(error))
+        _finish(delivery, Delivery.State.FAILED, reason)
         return
     delay = option("RETRY_SECONDS") * 2 ** (delivery.attempts - 1)
     Delivery.objects.filter(pk=delivery.pk, state=Delivery.State.SENDING).update(
         state=Delivery.State.QUEUED,
         next_attempt_at=timezone.now() + timedelta(seconds=delay),
-        last_error=str(error)[:500],
+        last_error=reason,
     )
 
 
